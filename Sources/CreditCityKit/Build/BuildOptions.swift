@@ -1,0 +1,14 @@
+/// What one `build` or `check` run works on (SPEC section 1's common options).
+public struct BuildOptions: Sendable {
+    public var contentDir: String = "Content"
+    public var templatesDir: String = "Templates"
+    public var outputDir: String = "Output"
+    public var stateDir: String = ".creditcity"
+    public var asOf: CivilDate
+    public var strict = false
+    public var baseURL: String?
+    /// false for `check`: everything but replacing Output/.
+    public var writeOutput = true
+
+    public init(asOf: CivilDate) { self.asOf = asOf }
+}

@@ -1,0 +1,63 @@
+/// What a build did: diagnostics, shown and hidden counts per dataset and reason, files written.
+/// Printed on stderr and saved as `<state>/last-build.json`.
+public struct BuildReport: Sendable {
+    public var asOf: CivilDate
+    public var diagnostics: [Diagnostic] = []
+    /// Shown records per dataset.
+    public var shown: [Dataset: Int] = [:]
+    /// Hidden records per dataset and reason.
+    public var hidden: [Dataset: [Decision.HiddenReason: Int]] = [:]
+    public var noticesShown = 0
+    public var noticesHidden = 0
+    public var filesWritten = 0
+    public var outcome: Outcome = .succeeded
+
+    public enum Outcome: String, Sendable { case succeeded, failed }
+    public var failure: String?
+
+    public init(asOf: CivilDate) { self.asOf = asOf }
+
+    public var rejectedCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// The human summary printed after the diagnostics.
+    public var summary: String {
+        var lines: [String] = []
+        for d in Dataset.allCases {
+            let reasons = (hidden[d] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+            lines.append("\(d.rawValue): \(shown[d] ?? 0) shown" + (reasons.isEmpty ? "" : ", hidden: " + reasons.joined(separator: ", ")))
+        }
+        lines.append("notices: \(noticesShown) shown" + (noticesHidden > 0 ? ", \(noticesHidden) hidden (draft or expired)" : ""))
+        lines.append("\(rejectedCount) rejected, \(warningCount) warnings; as of \(asOf.iso)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The machine form, deterministic for the same content.
+    public var json: JSONValue {
+        var shownObj: [String: JSONValue] = [:], hiddenObj: [String: JSONValue] = [:]
+        for d in Dataset.allCases {
+            shownObj[d.rawValue] = .int(shown[d] ?? 0)
+            hiddenObj[d.rawValue] = .object(Dictionary(uniqueKeysWithValues: (hidden[d] ?? [:]).map { ($0.key.rawValue, JSONValue.int($0.value)) }))
+        }
+        let diags: [JSONValue] = diagnostics.map { d in
+            var o: [String: JSONValue] = ["severity": .string(d.severity.rawValue), "file": .string(d.file), "message": .string(d.message)]
+            o["line"] = d.line.map { .int($0) } ?? .null
+            o["field"] = d.field.map { .string($0) } ?? .null
+            return .object(o)
+        }
+        var root: [String: JSONValue] = [
+            "schema": .string("creditcity.build-report/1"),
+            "asOf": .string(asOf.iso),
+            "outcome": .string(outcome.rawValue),
+            "rejected": .int(rejectedCount),
+            "warnings": .int(warningCount),
+            "diagnostics": .array(diags),
+            "shown": .object(shownObj),
+            "hidden": .object(hiddenObj),
+            "notices": .object(["shown": .int(noticesShown), "hidden": .int(noticesHidden)]),
+            "filesWritten": .int(filesWritten),
+        ]
+        if let failure { root["failure"] = .string(failure) }
+        return .object(root)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Reads one content file into raw rows keyed by the kind's field catalog.
+///
+/// Works file by file and hands each row to the caller, so memory holds one file's text at a time
+/// rather than the whole content folder.
+public enum ContentLoader {
+    /// A file that cannot be read at all (permissions, I/O); this fails the build.
+    public struct Unreadable: Error, CustomStringConvertible {
+        public var file: String
+        public var reason: String
+        public var description: String { "\(file): error: cannot read: \(reason)" }
+    }
+
+    /// Reads `file` and calls `row` for each record. Problems with the file as a whole (encoding,
+    /// CSV syntax, a missing required column) are logged as one error that names how many rows were
+    /// rejected with it; unknown columns get one warning per file.
+    public static func read(_ file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) throws {
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
+        } catch {
+            throw Unreadable(file: file.displayPath, reason: (error as NSError).localizedDescription)
+        }
+        let text: String
+        do {
+            text = try TextDecoding.decode(bytes).text
+        } catch {
+            log.add(Diagnostic(.error, file: file.displayPath, line: nil, "file rejected: \(error)"))
+            return
+        }
+        switch file.format {
+        case .csv: readCSV(text, file: file, log: &log, row: row)
+        case .json: readJSON(text, file: file, log: &log, row: row)
+        }
+    }
+
+    static func readCSV(_ text: String, file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) {
+        let rows: [CSVRow]
+        do {
+            rows = try CSVReader.rows(text)
+        } catch {
+            let e = error as? CSVError
+            log.add(Diagnostic(.error, file: file.displayPath, line: e?.line, "file rejected: \(e?.reason ?? "\(error)")"))
+            return
+        }
+        guard let header = rows.first else { return }
+        let catalog = file.kind.catalog
+        guard let columns = mapColumns(header.fields, catalog: catalog, file: file, line: header.line,
+                                       recordCount: rows.count - 1, log: &log) else { return }
+        for r in rows.dropFirst() {
+            var values = [String?](repeating: nil, count: catalog.fields.count)
+            if r.fields.count > header.fields.count,
+               r.fields[header.fields.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+                log.add(Diagnostic(.warning, file: file.displayPath, line: r.line,
+                                   "row has \(r.fields.count) cells but the header has \(header.fields.count); the extra cells are ignored"))
+            }
+            for (i, cell) in r.fields.enumerated() where i < columns.count {
+                if let f = columns[i] { values[f] = cell }
+            }
+            row(RawRow(location: SourceLocation(file: file.displayPath, line: r.line), values: values))
+        }
+    }
+
+    static func readJSON(_ text: String, file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) {
+        let records: [JSONRecord]
+        do {
+            records = try JSONRecordReader.records(text)
+        } catch {
+            let e = error as? JSONRecordError
+            log.add(Diagnostic(.error, file: file.displayPath, line: e?.line, "file rejected: \(e?.reason ?? "\(error)")"))
+            return
+        }
+        let catalog = file.kind.catalog
+        // Keys are mapped as CSV headers are: one warning per file for those the standard does not know.
+        var unknown = Set<String>()
+        var present = Set<Int>()
+        var mapped: [(RawRow)] = []
+        for r in records {
+            var values = [String?](repeating: nil, count: catalog.fields.count)
+            for (k, v) in r.values.sorted(by: { $0.key < $1.key }) {
+                if let f = catalog.index(ofHeader: k) {
+                    values[f] = v
+                    present.insert(f)
+                } else {
+                    unknown.insert(k)
+                }
+            }
+            mapped.append(RawRow(location: SourceLocation(file: file.displayPath, line: r.line), values: values))
+        }
+        // A key that some records of the file carry is a column of the file: the others have it empty,
+        // exactly as a CSV cell would be (this matters for 审核状态, where an empty cell is "not approved").
+        for i in mapped.indices {
+            for f in present where mapped[i].values[f] == nil { mapped[i].values[f] = "" }
+        }
+        if !unknown.isEmpty {
+            log.add(Diagnostic(.warning, file: file.displayPath, line: nil,
+                               "unknown keys ignored: \(unknown.sorted().joined(separator: ", "))"))
+        }
+        // A JSON export has no header; a required field missing from every record is the same
+        // mistake as a missing CSV column and is reported once, rather than once per record.
+        let missing = catalog.fields.indices.filter { catalog.fields[$0].columnRequired && !present.contains($0) }
+        if !records.isEmpty, !missing.isEmpty {
+            log.add(Messages.missingColumns(missing.map { catalog.fields[$0] }, file: file.displayPath, line: nil, rejected: records.count))
+            return
+        }
+        mapped.forEach(row)
+    }
+
+    /// Maps header cells to catalog fields; nil (and one error) when the file cannot be used.
+    static func mapColumns(_ header: [String], catalog: FieldCatalog, file: ContentFile, line: Int,
+                           recordCount: Int, log: inout DiagnosticLog) -> [Int?]? {
+        var columns: [Int?] = []
+        var unknown: [String] = []
+        var seen: [Int: Int] = [:]
+        for (i, h) in header.enumerated() {
+            let name = h.trimmingWhitespace()
+            if name.isEmpty { columns.append(nil); continue }
+            guard let f = catalog.index(ofHeader: name) else {
+                unknown.append(name)
+                columns.append(nil)
+                continue
+            }
+            if let earlier = seen[f] {
+                log.add(Diagnostic(.error, file: file.displayPath, line: line, field: catalog.fields[f].code,
+                                   "file rejected (\(recordCount) rows): columns \(earlier + 1) and \(i + 1) both hold \(catalog.fields[f].code) \(catalog.fields[f].name)"))
+                return nil
+            }
+            seen[f] = i
+            columns.append(f)
+        }
+        if !unknown.isEmpty {
+            log.add(Diagnostic(.warning, file: file.displayPath, line: line,
+                               "unknown columns ignored: \(unknown.joined(separator: ", "))"))
+        }
+        let missing = catalog.fields.indices.filter { catalog.fields[$0].columnRequired && seen[$0] == nil }
+        if !missing.isEmpty {
+            log.add(Messages.missingColumns(missing.map { catalog.fields[$0] }, file: file.displayPath, line: line, rejected: recordCount))
+            return nil
+        }
+        return columns
+    }
+}

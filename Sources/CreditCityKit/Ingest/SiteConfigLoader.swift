@@ -1,0 +1,158 @@
+import Foundation
+import Yams
+
+/// Reads and checks `site.yaml`. Any problem here is fatal: without a valid site there is no build.
+public enum SiteConfigLoader {
+    /// A site.yaml problem, printed as `site.yaml:LINE: key: reason`.
+    public struct Failure: Error, CustomStringConvertible, Equatable {
+        public var file: String
+        public var line: Int?
+        public var key: String
+        public var reason: String
+        public var description: String {
+            "\(file)\(line.map { ":\($0)" } ?? ""): error: \(key): \(reason)"
+        }
+    }
+
+    public static func load(path: String, displayPath: String) throws -> SiteConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "cannot read the file (does Content/site.yaml exist?)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "is not UTF-8 text")
+        }
+        return try parse(text, displayPath: displayPath)
+    }
+
+    public static func parse(_ text: String, displayPath: String) throws -> SiteConfig {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw Failure(file: displayPath, line: 1, key: "site.yaml", reason: "is empty; it needs at least name, region_code and base_url")
+            }
+            root = node
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "is not valid YAML: \(error)")
+        }
+        guard root.mapping != nil else {
+            throw Failure(file: displayPath, line: root.mark?.line, key: "site.yaml", reason: "must be a mapping of keys to values")
+        }
+        let reader = Reader(file: displayPath, root: root)
+
+        let name = try reader.requiredString("name")
+        let regionCode = try reader.requiredString("region_code")
+        guard regionCode.count == 6, regionCode.allSatisfy(\.isASCII), regionCode.allSatisfy(\.isNumber) else {
+            throw reader.failure("region_code", "must be a 6-digit administrative division code in quotes, e.g. \"420500\"; found \(regionCode)")
+        }
+        let baseURL = try reader.requiredString("base_url")
+        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
+            throw reader.failure("base_url", "must start with https:// or http://; found \(baseURL)")
+        }
+        let office = try reader.optionalString("office") ?? name
+        var config = SiteConfig(name: name, regionCode: regionCode, baseURL: baseURL, office: office)
+        if let size = try reader.optionalInt("page_size") {
+            guard (1...1000).contains(size) else { throw reader.failure("page_size", "must be between 1 and 1000; found \(size)") }
+            config.pageSize = size
+        }
+        if let contact = root["contact"] {
+            let c = Reader(file: displayPath, root: contact, prefix: "contact.")
+            config.contact.department = try c.optionalString("department") ?? ""
+            config.contact.phone = try c.optionalString("phone") ?? ""
+            config.contact.address = try c.optionalString("address") ?? ""
+            config.contact.email = try c.optionalString("email") ?? ""
+            config.contact.hours = try c.optionalString("hours") ?? ""
+        }
+        if let policyNode = root["policy"], policyNode.null == nil {
+            config.policy = try parsePolicy(Reader(file: displayPath, root: policyNode, prefix: "policy."))
+        }
+        return config
+    }
+
+    static func parsePolicy(_ r: Reader) throws -> SiteConfig.Policy {
+        var p = SiteConfig.Policy()
+        if let mode = try r.optionalString("person_name") {
+            guard let m = SiteConfig.Policy.PersonName(rawValue: mode) else {
+                throw r.failure("person_name", "must be mask or full; found \(mode)")
+            }
+            p.personName = m
+        }
+        if let keep = r.node("id_number_keep") {
+            let parts = keep.array().compactMap(\.int)
+            guard keep.sequence != nil, parts.count == 2, parts.allSatisfy({ $0 >= 0 }), parts[0] + parts[1] <= 10 else {
+                throw r.failure("id_number_keep", "must be two numbers [head, tail] keeping at most 10 of 18 digits, e.g. [4, 4]")
+            }
+            p.idNumberKeep = (parts[0], parts[1])
+        }
+        if let fines = r.node("minor_fine_yuan") {
+            let f = Reader(file: r.file, root: fines, prefix: r.prefix + "minor_fine_yuan.")
+            if let v = try f.optionalNumber("person") { p.minorFineYuanPerson = v }
+            if let v = try f.optionalNumber("organisation") { p.minorFineYuanOrganisation = v }
+        }
+        p.licensingMaxYears = try r.optionalYears("licensing_max_years", default: nil)
+        p.listMaxYears = try r.optionalYears("list_max_years", default: 3)
+        if let codes = r.node("status_codes"), codes.null == nil {
+            guard let mapping = codes.mapping else {
+                throw r.failure("status_codes", "must be a mapping like {\"1\": 有效, \"2\": 无效}")
+            }
+            for (k, v) in mapping {
+                guard let key = k.string, let value = v.string,
+                      ["有效", "正常", "无效", "撤销", "异议"].contains(value) else {
+                    throw Failure(file: r.file, line: v.mark?.line, key: r.prefix + "status_codes",
+                                  reason: "each code must map to 有效, 正常, 无效, 撤销 or 异议")
+                }
+                p.statusCodes[key] = value
+            }
+        }
+        if let v = r.node("noindex_persons") {
+            guard let b = v.bool else { throw r.failure("noindex_persons", "must be true or false") }
+            p.noindexPersons = b
+        }
+        return p
+    }
+
+    /// Typed access to one mapping, with failures that name the key and its line.
+    struct Reader {
+        let file: String
+        let root: Node
+        var prefix = ""
+
+        func node(_ key: String) -> Node? { root[key] }
+
+        func failure(_ key: String, _ reason: String) -> Failure {
+            Failure(file: file, line: (root[key]?.mark ?? root.mark).map(\.line), key: prefix + key, reason: reason)
+        }
+
+        func requiredString(_ key: String) throws -> String {
+            guard let s = try optionalString(key), !s.isEmpty else { throw failure(key, "is required") }
+            return s
+        }
+
+        func optionalString(_ key: String) throws -> String? {
+            guard let n = root[key], n.null == nil else { return nil }
+            guard n.scalar != nil, let s = n.string else { throw failure(key, "must be a single value") }
+            return s.trimmingWhitespace()
+        }
+
+        func optionalInt(_ key: String) throws -> Int? {
+            guard let n = root[key], n.null == nil else { return nil }
+            guard let i = n.int else { throw failure(key, "must be a whole number") }
+            return i
+        }
+
+        func optionalNumber(_ key: String) throws -> Double? {
+            guard let n = root[key], n.null == nil else { return nil }
+            guard let d = n.float, d >= 0 else { throw failure(key, "must be a number of 元, 0 or more") }
+            return d
+        }
+
+        /// A number of years, or null meaning "no cap"; absent means the default.
+        func optionalYears(_ key: String, default value: Int?) throws -> Int? {
+            guard let n = root[key] else { return value }
+            if n.null != nil { return nil }
+            guard let i = n.int, (1...100).contains(i) else { throw failure(key, "must be a number of years (1–100) or null") }
+            return i
+        }
+    }
+}

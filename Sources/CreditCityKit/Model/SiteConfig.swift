@@ -1,0 +1,66 @@
+/// `Content/site.yaml`: who publishes the site and the office's policy settings (SPEC section 2).
+public struct SiteConfig: Sendable, Equatable {
+    public var name: String
+    /// 6-digit administrative division code.
+    public var regionCode: String
+    /// Always ends with `/`, so page URLs are `baseURL + path`.
+    public var baseURL: String
+    public var office: String
+    public var policy: Policy
+    /// Records per list page.
+    public var pageSize: Int
+    /// Where citizens raise an objection or apply for credit repair.
+    public var contact: Contact
+
+    /// How the office applies the national rules locally.
+    public struct Policy: Sendable, Equatable {
+        public enum PersonName: String, Sendable { case mask, full }
+        public var personName: PersonName = .mask
+        /// Digits kept at the head and the tail of a masked ID number.
+        public var idNumberKeep: (head: Int, tail: Int) = (4, 4)
+        /// Fines strictly below these (in 元) make a penalty 轻微.
+        public var minorFineYuanPerson: Double = 5000
+        public var minorFineYuanOrganisation: Double = 50000
+        public var licensingMaxYears: Int? = nil
+        public var listMaxYears: Int? = 3
+        /// Numeric 当前状态 codes → 有效 / 无效 / …
+        public var statusCodes: [String: String] = [:]
+        public var noindexPersons: Bool = true
+
+        public init() {}
+
+        public static func == (a: Policy, b: Policy) -> Bool {
+            a.personName == b.personName && a.idNumberKeep == b.idNumberKeep
+                && a.minorFineYuanPerson == b.minorFineYuanPerson
+                && a.minorFineYuanOrganisation == b.minorFineYuanOrganisation
+                && a.licensingMaxYears == b.licensingMaxYears && a.listMaxYears == b.listMaxYears
+                && a.statusCodes == b.statusCodes && a.noindexPersons == b.noindexPersons
+        }
+    }
+
+    /// Contacts shown on the objection and repair page; all optional.
+    public struct Contact: Sendable, Equatable {
+        public var department: String = ""
+        public var phone: String = ""
+        public var address: String = ""
+        public var email: String = ""
+        public var hours: String = ""
+        public init() {}
+    }
+
+    public init(name: String, regionCode: String, baseURL: String, office: String,
+                policy: Policy = Policy(), pageSize: Int = 50, contact: Contact = Contact()) {
+        self.name = name
+        self.regionCode = regionCode
+        self.baseURL = SiteConfig.normalisedBaseURL(baseURL)
+        self.office = office
+        self.policy = policy
+        self.pageSize = pageSize
+        self.contact = contact
+    }
+
+    /// Adds the trailing slash that page URLs are joined onto.
+    public static func normalisedBaseURL(_ url: String) -> String {
+        url.hasSuffix("/") ? url : url + "/"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Scans a built site for personal data that must never be public (SPEC section 5): checksum-valid
+/// 公民身份号码 and mobile numbers, also where HTML character references or JSON `\u` escapes spell them.
+public enum PrivacyAudit {
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public var file: String
+        /// Byte offset in the file where the number (or its escaped form) starts.
+        public var offset: Int
+        public var kind: SensitiveScanner.Kind
+        public var description: String { "\(file): byte \(offset): unmasked \(kind.rawValue)" }
+    }
+
+    /// Every finding in the tree under `root`, files in path order; paths are relative to `root`.
+    public static func scan(root: String) throws -> [Finding] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var paths: [String] = []
+        for case let path as String in walker {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue { paths.append(path) }
+        }
+        let files = paths.sorted()
+        let results = ConcurrentResults<[Finding]>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let bytes = FileManager.default.contents(atPath: root + "/" + files[i]).map { [UInt8]($0) } ?? []
+            results.set(i, scan(bytes: bytes, file: files[i]))
+        }
+        return results.values.flatMap { $0 ?? [] }
+    }
+
+    /// Findings in one file's bytes: the text as is, and the text with escapes decoded.
+    public static func scan(bytes: [UInt8], file: String) -> [Finding] {
+        var found = SensitiveScanner.scan(bytes).map { Finding(file: file, offset: $0.range.lowerBound, kind: $0.kind) }
+        let (decoded, origin) = unescape(bytes)
+        if decoded.count != bytes.count || decoded != bytes {
+            let plain = Set(found.map(\.offset))
+            for f in SensitiveScanner.scan(decoded) where !plain.contains(origin[f.range.lowerBound]) {
+                found.append(Finding(file: file, offset: origin[f.range.lowerBound], kind: f.kind))
+            }
+        }
+        return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// Decodes `&#NN;`, `&#xHH;` and `\uXXXX` for ASCII digits, X, +, - and space (what could hide a
+    /// number) and maps each decoded byte back to its offset in the original.
+    static func unescape(_ b: [UInt8]) -> ([UInt8], [Int]) {
+        var out: [UInt8] = [], origin: [Int] = []
+        out.reserveCapacity(b.count)
+        origin.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x26, i + 3 < b.count, b[i + 1] == 0x23, let (value, length) = characterReference(b, i) {
+                out.append(value); origin.append(i); i += length; continue
+            }
+            if b[i] == 0x5C, i + 5 < b.count, b[i + 1] == 0x75, let value = hex(b[(i + 2)..<(i + 6)]), value < 0x80 {
+                out.append(UInt8(value)); origin.append(i); i += 6; continue
+            }
+            out.append(b[i]); origin.append(i); i += 1
+        }
+        return (out, origin)
+    }
+
+    static func characterReference(_ b: [UInt8], _ i: Int) -> (UInt8, Int)? {
+        var j = i + 2
+        let isHex = j < b.count && (b[j] == 0x78 || b[j] == 0x58)
+        if isHex { j += 1 }
+        let start = j
+        while j < b.count, j - start < 8, b[j] != 0x3B { j += 1 }
+        guard j < b.count, b[j] == 0x3B, j > start else { return nil }
+        let digits = b[start..<j]
+        let value: Int?
+        if isHex { value = hex(digits) } else { value = Int(String(decoding: digits, as: UTF8.self)) }
+        guard let v = value, v < 0x80 else { return nil }
+        return (UInt8(v), j + 1 - i)
+    }
+
+    static func hex(_ digits: ArraySlice<UInt8>) -> Int? { Int(String(decoding: digits, as: UTF8.self), radix: 16) }
+}
+
+/// Results written by index from several threads.
+final class ConcurrentResults<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [T?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.withLock { storage[i] = value } }
+    var values: [T?] { lock.withLock { storage } }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import CreditCityKit
+import Foundation
+
+/// The options every building command shares (SPEC section 1).
+struct CommonOptions: ParsableArguments {
+    @Option(help: "Content folder.") var content = "Content"
+    @Option(help: "Templates folder.") var templates = "Templates"
+    @Option(help: "Output folder.") var output = "Output"
+    @Option(help: "Build state and reports (never inside Output).") var state = ".creditcity"
+    @Option(name: .customLong("as-of"), help: "The day the rules are applied for, YYYY-MM-DD (default: today in Asia/Shanghai).")
+    var asOf: String?
+    @Flag(help: "Any rejected record fails the build.") var strict = false
+    @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yaml.") var baseURL: String?
+
+    func validate() throws {
+        if let asOf, parsedAsOf(asOf) == nil {
+            throw ValidationError("--as-of must be a day like 2026-11-21; got '\(asOf)'")
+        }
+        let output = (self.output as NSString).standardizingPath
+        let state = (self.state as NSString).standardizingPath
+        if state == output || state.hasPrefix(output + "/") {
+            throw ValidationError("--state must not be inside --output; the state folder is never published")
+        }
+    }
+
+    func parsedAsOf(_ text: String) -> CivilDate? {
+        guard case .success(.day(let d)) = DateParsing.parse(text) else { return nil }
+        return d
+    }
+
+    /// Today in Asia/Shanghai, whatever the machine's own time zone.
+    static func today() -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? CivilDate(dayNumber: 0)
+    }
+
+    func buildOptions(writeOutput: Bool) -> BuildOptions {
+        var o = BuildOptions(asOf: asOf.flatMap(parsedAsOf) ?? Self.today())
+        o.contentDir = content
+        o.templatesDir = templates
+        o.outputDir = output
+        o.stateDir = state
+        o.strict = strict
+        o.baseURL = baseURL
+        o.writeOutput = writeOutput
+        return o
+    }
+}
+
+/// Runs a build or check and prints the report like a compiler: diagnostics, then a summary.
+enum BuildRunner {
+    static func run(_ options: BuildOptions, verb: String) async throws {
+        do {
+            let report = try await BuildPipeline(options: options).run()
+            printReport(report)
+            let files = options.writeOutput ? "; \(report.filesWritten) files in \(options.outputDir)/" : ""
+            stderr("\(verb) succeeded\(files)")
+        } catch let failure as BuildPipeline.Failure {
+            printReport(failure.report)
+            stderr("error: \(failure.description)")
+            stderr("\(verb) failed; \(options.outputDir)/ is unchanged")
+            throw ExitCode(1)
+        }
+    }
+
+    static func printReport(_ report: BuildReport) {
+        for d in report.diagnostics { stderr(d.description) }
+        stderr(report.summary)
+    }
+
+    static func stderr(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
