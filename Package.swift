@@ -27,11 +27,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        /// renameat2(RENAME_EXCHANGE) for the atomic swap of Output/: Swift cannot call the variadic syscall(2).
+        .target(name: "CSystemShim"),
         /// The pipeline: load → validate → apply rules → plan → render → write → audit.
         .target(
             name: "CreditCityKit",
             dependencies: [
                 "CCmarkGFM",
+                "CSystemShim",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

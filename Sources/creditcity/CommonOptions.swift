@@ -12,6 +12,8 @@ struct CommonOptions: ParsableArguments {
     var asOf: String?
     @Flag(help: "Any rejected record fails the build.") var strict = false
     @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yaml.") var baseURL: String?
+    @Flag(name: .customLong("no-wait"), help: "If another build of this site is running, fail at once instead of waiting.")
+    var noWait = false
 
     func validate() throws {
         if let asOf, parsedAsOf(asOf) == nil {
@@ -46,6 +48,8 @@ struct CommonOptions: ParsableArguments {
         o.strict = strict
         o.baseURL = baseURL
         o.writeOutput = writeOutput
+        o.noWait = noWait
+        o.onWait = { BuildRunner.stderr($0) }
         return o
     }
 }
@@ -56,7 +60,8 @@ enum BuildRunner {
         do {
             let report = try await BuildPipeline(options: options).run()
             printReport(report)
-            let files = options.writeOutput ? "; \(report.filesWritten) files in \(options.outputDir)/" : ""
+            let files = options.writeOutput
+                ? "; \(options.outputDir)/: \(report.filesWritten) files written, \(report.filesKept) kept, \(report.filesRemoved) removed" : ""
             stderr("\(verb) succeeded\(files)")
         } catch let failure as BuildPipeline.Failure {
             printReport(failure.report)

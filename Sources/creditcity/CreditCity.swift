@@ -9,11 +9,14 @@ struct CreditCity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creditcity",
         abstract: "Build a city's public credit portal (信用网站) from the credit platform's exports.",
-        subcommands: [BuildCommand.self, CheckCommand.self, AuditCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, AuditCommand.self, RollbackCommand.self]
     )
 
     /// ArgumentParser exits 64 on usage errors; the contract says 2.
     static func main() async {
+        // A file-size limit (ulimit -f) must fail the build with a message, not kill it: with SIGXFSZ
+        // ignored, write(2) returns EFBIG and the build reports it and leaves Output/ as it was.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var async = command as? any AsyncParsableCommand {

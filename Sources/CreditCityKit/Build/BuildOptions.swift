@@ -9,6 +9,10 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// false for `check`: everything but replacing Output/.
     public var writeOutput = true
+    /// With another build of the site running: fail at once instead of waiting.
+    public var noWait = false
+    /// Told once when this build waits for another; the command line prints it.
+    public var onWait: @Sendable (String) -> Void = { _ in }
 
     public init(asOf: CivilDate) { self.asOf = asOf }
 }

@@ -2,18 +2,31 @@ import Foundation
 
 /// Writes files under one root folder (the staging tree of a build), creating folders as needed.
 ///
-/// Safe to call from several threads at once: each file is written by one `write(2)` to a new path,
-/// and folder creation tolerates a concurrent creator.
-public struct FileTreeWriter: Sendable {
+/// When a `baseline` tree (the current Output/) holds a file with exactly the new bytes, that file is
+/// hard-linked instead of written: its inode and mtime stay, so web-server caches and rsync see no
+/// change, and a small content change writes only the files that show it.
+///
+/// Safe to call from several threads at once: each file goes to a new path of a fresh staging tree.
+public final class FileTreeWriter: @unchecked Sendable {
     public let root: String
+    public let baseline: String?
+    private let lock = NSLock()
+    private var written = 0
+    private var kept = 0
 
-    public init(root: String) { self.root = root }
+    public init(root: String, baseline: String? = nil) {
+        self.root = root
+        self.baseline = baseline
+    }
 
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "cannot write \(path): \(reason)" }
     }
+
+    /// Files written with new bytes, and files carried over from the baseline, so far.
+    public var counts: (written: Int, kept: Int) { lock.withLock { (written, kept) } }
 
     /// Writes `bytes` to `relativePath` (e.g. `penalties/cf-abc/index.html`).
     public func write(_ relativePath: String, _ bytes: some ContiguousBytes) throws {
@@ -24,7 +37,12 @@ public struct FileTreeWriter: Sendable {
         } catch {
             throw Failure(path: relativePath, reason: (error as NSError).localizedDescription)
         }
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if let baseline, bytes.withUnsafeBytes({ Self.file(baseline + "/" + relativePath, equals: $0) }),
+           link(baseline + "/" + relativePath, full) == 0 {
+            lock.withLock { kept += 1 }
+            return
+        }
+        let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: relativePath, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         try bytes.withUnsafeBytes { buffer in
@@ -39,9 +57,47 @@ public struct FileTreeWriter: Sendable {
                 offset += n
             }
         }
+        lock.withLock { written += 1 }
     }
 
     public func write(_ relativePath: String, text: String) throws {
         try write(relativePath, Array(text.utf8))
+    }
+
+    /// Replaces the file at `path` atomically (write beside it, then rename): for state files that a
+    /// killed build must never leave half-written.
+    public static func replaceFile(at path: String, with bytes: [UInt8]) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir.isEmpty ? "." : dir, withIntermediateDirectories: true)
+        let temp = path + ".tmp-\(getpid())"
+        unlink(temp)
+        let writer = FileTreeWriter(root: dir.isEmpty ? "." : dir)
+        try writer.write((temp as NSString).lastPathComponent, bytes)
+        guard rename(temp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes` (size first, so most misses cost a stat).
+    static func file(_ path: String, equals bytes: UnsafeRawBufferPointer) -> Bool {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            let n = buffer.withUnsafeMutableBytes { b -> Int in
+                guard let p = b.baseAddress else { return -1 }
+                return read(fd, p + offset, bytes.count - offset)
+            }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return buffer.withUnsafeBytes { $0.elementsEqual(bytes) }
     }
 }

@@ -1,7 +1,12 @@
+import CSystemShim
 import Foundation
 
-/// Prepares a new site beside Output/ and puts it in place only when the whole build succeeded,
-/// so a failed build leaves Output/ exactly as it was.
+/// Prepares a new site beside Output/ and swaps it in with one atomic step, so a reader sees the old
+/// site or the new one and a failed or killed build leaves the old one in place.
+///
+/// Beside `Output/` live `.Output.staging-<pid>` (a build in progress; removed by the next build if
+/// it was killed) and `.Output.previous` (the tree before the last build, for `creditcity rollback`).
+/// Callers hold the `BuildLock`, so no other build is using these names.
 public struct OutputPublisher: Sendable {
     public let outputDir: String
     public let parent: String
@@ -16,11 +21,12 @@ public struct OutputPublisher: Sendable {
         self.name = ns.lastPathComponent
     }
 
-    /// Folder names this publisher uses beside Output/; leftovers of killed builds are removed.
     var stagingPrefix: String { ".\(name).staging-" }
     public var previousDir: String { parent + "/.\(name).previous" }
 
-    /// A fresh, empty staging folder beside Output/ (same file system, so the final rename is atomic).
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
+
+    /// A fresh, empty staging folder beside Output/ (same file system, so the swap is one rename).
     public func makeStaging() throws -> String {
         try removeLeftovers()
         let path = parent + "/" + stagingPrefix + String(getpid())
@@ -40,7 +46,14 @@ public struct OutputPublisher: Sendable {
         try? FileManager.default.removeItem(atPath: staging)
     }
 
-    /// Replaces Output/ by `staging`. The old tree is kept as `.Output.previous`.
+    /// Files of Output/ that the new tree no longer has (pages that disappeared).
+    public func countRemoved(comparedWith staging: String) -> Int {
+        let old = Self.files(under: outputDir)
+        let new = Set(Self.files(under: staging))
+        return old.filter { !new.contains($0) }.count
+    }
+
+    /// Replaces Output/ by `staging` atomically; the old tree becomes `.Output.previous`.
     ///
     /// Output/README.md, the note that the folder is generated, is carried into the new tree so a
     /// checkout's Output/ keeps it.
@@ -48,12 +61,24 @@ public struct OutputPublisher: Sendable {
         let fm = FileManager.default
         let readme = outputDir + "/README.md"
         if fm.fileExists(atPath: readme), !fm.fileExists(atPath: staging + "/README.md") {
-            try fm.copyItem(atPath: readme, toPath: staging + "/README.md")
+            guard link(readme, staging + "/README.md") == 0 || (try? fm.copyItem(atPath: readme, toPath: staging + "/README.md")) != nil else {
+                throw Failure(description: "cannot carry \(readme) over")
+            }
         }
-        if fm.fileExists(atPath: previousDir) { try fm.removeItem(atPath: previousDir) }
-        if fm.fileExists(atPath: outputDir) {
-            guard rename(outputDir, previousDir) == 0 else { throw posixFailure("move \(outputDir) aside") }
+        guard fm.fileExists(atPath: outputDir) else {
+            guard rename(staging, outputDir) == 0 else { throw posixFailure("move the new site into \(outputDir)") }
+            return
         }
+        if cc_exchange_paths(staging, outputDir) == 0 {
+            // staging now holds the old site: keep it for rollback.
+            try? fm.removeItem(atPath: previousDir)
+            guard rename(staging, previousDir) == 0 else { throw posixFailure("keep the previous site as \(previousDir)") }
+            return
+        }
+        guard errno == ENOSYS || errno == EINVAL else { throw posixFailure("swap the new site into \(outputDir)") }
+        // Fallback where the kernel or file system cannot exchange: two renames, a moment without Output/.
+        try? fm.removeItem(atPath: previousDir)
+        guard rename(outputDir, previousDir) == 0 else { throw posixFailure("move \(outputDir) aside") }
         guard rename(staging, outputDir) == 0 else {
             let failure = posixFailure("move the new site into \(outputDir)")
             _ = rename(previousDir, outputDir)
@@ -61,7 +86,28 @@ public struct OutputPublisher: Sendable {
         }
     }
 
-    struct Failure: Error, CustomStringConvertible { var description: String }
+    /// Swaps `.Output.previous` back into place (`creditcity rollback`); rolling back twice restores.
+    public func rollback() throws {
+        guard FileManager.default.fileExists(atPath: previousDir) else {
+            throw Failure(description: "nothing to roll back to: \(previousDir) does not exist (it is kept from the last build only)")
+        }
+        if cc_exchange_paths(previousDir, outputDir) == 0 { return }
+        let aside = parent + "/" + stagingPrefix + "rollback"
+        guard rename(outputDir, aside) == 0, rename(previousDir, outputDir) == 0, rename(aside, previousDir) == 0 else {
+            throw posixFailure("roll back \(outputDir)")
+        }
+    }
 
     func posixFailure(_ what: String) -> Failure { Failure(description: "cannot \(what): \(String(cString: strerror(errno)))") }
+
+    /// Relative paths of the regular files under `root`, sorted.
+    static func files(under root: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var out: [String] = []
+        for case let path as String in walker {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue { out.append(path) }
+        }
+        return out.sorted()
+    }
 }
