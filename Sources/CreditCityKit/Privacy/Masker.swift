@@ -16,10 +16,12 @@ public struct Masker: Sendable {
         let chars = Array(number)
         let head = min(policy.idNumberKeep.head, chars.count)
         let tail = min(policy.idNumberKeep.tail, max(0, chars.count - head))
-        // Never show a number whole, whatever the settings say: at least half goes.
+        // Never show too much of a number, whatever the settings say: site.yaml allows keeping at most
+        // 10 of 18 characters ([6, 4] keeps the region code), and shorter numbers may keep the same share.
         guard chars.count > 0 else { return number }
-        let keepHead = head + tail > chars.count / 2 ? min(head, chars.count / 4) : head
-        let keepTail = head + tail > chars.count / 2 ? min(tail, chars.count / 4) : tail
+        let tooMuch = (head + tail) * 18 > chars.count * 10
+        let keepHead = tooMuch ? min(head, chars.count / 4) : head
+        let keepTail = tooMuch ? min(tail, chars.count / 4) : tail
         return String(chars[0..<keepHead]) + String(repeating: "*", count: chars.count - keepHead - keepTail)
             + String(chars[(chars.count - keepTail)...])
     }
