@@ -18,6 +18,9 @@ public struct BuildPipeline: Sendable {
     public func run() async throws -> BuildReport {
         var report = BuildReport(asOf: options.asOf)
         do {
+            // Held until this function returns: one build of a site at a time.
+            let lock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
+            defer { withExtendedLifetime(lock) {} }
             report = try await stages(report)
             try saveReport(report)
             return report
@@ -83,10 +86,15 @@ public struct BuildPipeline: Sendable {
         let masker = Masker(policy: config.policy)
         var datasets: [Dataset: [PublishedRecord]] = [:]
         var usedIDs = Set<String>()
+        // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
+        var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
         for (i, record) in store.records.enumerated() {
             let decision = rules.decide(record, events: store.events[i] ?? [])
             guard decision.isShown else {
-                if let reason = decision.hidden { report.hidden[record.dataset, default: [:]][reason, default: 0] += 1 }
+                if let reason = decision.hidden {
+                    report.hidden[record.dataset, default: [:]][reason, default: 0] += 1
+                    feedHistory.noteHidden(record, reason)
+                }
                 continue
             }
             report.shown[record.dataset, default: 0] += 1
@@ -111,24 +119,33 @@ public struct BuildPipeline: Sendable {
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         report.noticesShown = notices.count
         report.noticesHidden = allNotices.count - notices.count
+        feedHistory.noteHidden(notices: allNotices)
 
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
         let publisher = OutputPublisher(outputDir: options.outputDir)
         let staging = try publisher.makeStaging()
         do {
-            let writer = FileTreeWriter(root: staging)
+            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try copyAssets(into: writer)
-            try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, writer: writer)
+            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
+            report.feedChanges = feeds.changes
             let findings = try PrivacyAudit.scan(root: staging)
             guard findings.isEmpty else {
                 let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
                 throw Failure(description: "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged\n\(list)",
                               report: report)
             }
-            report.filesWritten = try countFiles(staging)
-            if options.writeOutput { try publisher.publish(staging) } else { publisher.discard(staging) }
+            (report.filesWritten, report.filesKept) = writer.counts
+            report.filesRemoved = publisher.countRemoved(comparedWith: staging)
+            if options.writeOutput {
+                try publisher.publish(staging)
+                // Only a published build becomes the snapshot later change files run from.
+                try feeds.history.commit()
+            } else {
+                publisher.discard(staging)
+            }
         } catch {
             publisher.discard(staging)
             throw error
@@ -153,21 +170,11 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    func countFiles(_ root: String) throws -> Int {
-        var n = 0
-        let walker = FileManager.default.enumerator(atPath: root)
-        while let path = walker?.nextObject() as? String {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue { n += 1 }
-        }
-        return n
-    }
 
     func display(_ dir: String, _ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
 
     /// Saves `<state>/last-build.json`; the state folder is never inside Output/.
     func saveReport(_ report: BuildReport) throws {
-        try FileManager.default.createDirectory(atPath: options.stateDir, withIntermediateDirectories: true)
-        try FileTreeWriter(root: options.stateDir).write("last-build.json", text: report.json.serialized() + "\n")
+        try FileTreeWriter.replaceFile(at: options.stateDir + "/last-build.json", with: Array((report.json.serialized() + "\n").utf8))
     }
 }

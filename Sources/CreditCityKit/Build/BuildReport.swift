@@ -9,7 +9,12 @@ public struct BuildReport: Sendable {
     public var hidden: [Dataset: [Decision.HiddenReason: Int]] = [:]
     public var noticesShown = 0
     public var noticesHidden = 0
+    /// Files written with new bytes, carried over unchanged (hard links), and removed.
     public var filesWritten = 0
+    public var filesKept = 0
+    public var filesRemoved = 0
+    /// What the feeds' change file of this build lists (nil until the feeds are written).
+    public var feedChanges: ChangeSet?
     public var outcome: Outcome = .succeeded
 
     public enum Outcome: String, Sendable { case succeeded, failed }
@@ -28,6 +33,9 @@ public struct BuildReport: Sendable {
             lines.append("\(d.rawValue): \(shown[d] ?? 0) shown" + (reasons.isEmpty ? "" : ", hidden: " + reasons.joined(separator: ", ")))
         }
         lines.append("notices: \(noticesShown) shown" + (noticesHidden > 0 ? ", \(noticesHidden) hidden (draft or expired)" : ""))
+        if let c = feedChanges {
+            lines.append("feeds: \(c.added.count) added, \(c.updated.count) updated, \(c.withdrawn.count) withdrawn")
+        }
         lines.append("\(rejectedCount) rejected, \(warningCount) warnings; as of \(asOf.iso)")
         return lines.joined(separator: "\n")
     }
@@ -55,9 +63,12 @@ public struct BuildReport: Sendable {
             "shown": .object(shownObj),
             "hidden": .object(hiddenObj),
             "notices": .object(["shown": .int(noticesShown), "hidden": .int(noticesHidden)]),
-            "filesWritten": .int(filesWritten),
+            "files": .object(["written": .int(filesWritten), "kept": .int(filesKept), "removed": .int(filesRemoved)]),
         ]
         if let failure { root["failure"] = .string(failure) }
+        if let c = feedChanges {
+            root["feedChanges"] = .object(["added": .int(c.added.count), "updated": .int(c.updated.count), "withdrawn": .int(c.withdrawn.count)])
+        }
         return .object(root)
     }
 }

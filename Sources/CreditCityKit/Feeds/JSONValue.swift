@@ -12,6 +12,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case array([JSONValue])
     case object([String: JSONValue])
+    /// Text that is already a serialized JSON value (a record serialized once to be hashed), written as is.
+    case serialized(String)
 
     public func serialized() -> String {
         var out = ""
@@ -23,6 +25,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let s): Self.writeString(s, to: &out)
         case .number(let n): out += n
+        case .serialized(let text): out += text
         case .int(let i): out += String(i)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The feeds' memory in the state folder (never inside Output/), so change files can be computed
+/// against the last successful build of an earlier day and kept for 90 days:
+///
+/// ```
+/// <state>/feeds/snapshots/<day>.tsv    ids and content hashes a successful build published (FeedSnapshot)
+/// <state>/feeds/changes/<day>.json     the change file that build published, byte for byte
+/// <state>/feeds/changes/index.tsv      day, since, added, updated, withdrawn of each kept change file
+/// ```
+///
+/// The state folder, not the previous Output/, is the source: Output/ may be replaced by hand or
+/// built with another `--output`, and carrying from it would copy whatever it holds into the next site.
+public struct FeedHistory: Sendable {
+    public static let changeFilesKept = 90
+
+    public let stateDir: String
+    public let asOf: CivilDate
+    /// The day of the snapshot changes run from: the latest one before the as-of day.
+    public let baseDay: CivilDate?
+    public let base: FeedSnapshot?
+    /// Change files of earlier days still kept, oldest first.
+    public let earlierChanges: [ChangeFileInfo]
+    /// Withdrawal reasons of records the base snapshot holds and this build hides.
+    public private(set) var reasons: [FeedDataset: [String: WithdrawalReason]] = [:]
+
+    /// One kept change file, as `feeds/changes/index.json` describes it.
+    public struct ChangeFileInfo: Sendable, Equatable {
+        public var day: CivilDate
+        public var since: CivilDate?
+        public var added: Int
+        public var updated: Int
+        public var withdrawn: Int
+
+        var tsv: String { [day.iso, since?.iso ?? "-", String(added), String(updated), String(withdrawn)].joined(separator: "\t") }
+
+        init(day: CivilDate, since: CivilDate?, added: Int, updated: Int, withdrawn: Int) {
+            (self.day, self.since, self.added, self.updated, self.withdrawn) = (day, since, added, updated, withdrawn)
+        }
+
+        init?(tsv line: Substring) {
+            let p = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard p.count == 5, let day = FeedHistory.day(p[0]), let a = Int(p[2]), let u = Int(p[3]), let w = Int(p[4]) else { return nil }
+            self.init(day: day, since: FeedHistory.day(p[1]), added: a, updated: u, withdrawn: w)
+        }
+    }
+
+    var snapshotsDir: String { stateDir + "/feeds/snapshots" }
+    var changesDir: String { stateDir + "/feeds/changes" }
+
+    /// Reads the state folder; a missing folder is a first build (everything is added).
+    public init(stateDir: String, asOf: CivilDate) throws {
+        self.stateDir = stateDir
+        self.asOf = asOf
+        let fm = FileManager.default
+        let snapshotsDir = stateDir + "/feeds/snapshots", changesDir = stateDir + "/feeds/changes"
+        let days = ((try? fm.contentsOfDirectory(atPath: snapshotsDir)) ?? [])
+            .compactMap { $0.hasSuffix(".tsv") ? Self.day(String($0.dropLast(4))) : nil }
+        baseDay = days.filter { $0 < asOf }.max()
+        if let baseDay {
+            let path = snapshotsDir + "/\(baseDay.iso).tsv"
+            guard let data = fm.contents(atPath: path) else { throw ContentLoader.Unreadable(file: path, reason: "cannot read") }
+            do {
+                base = try FeedSnapshot(tsv: String(decoding: data, as: UTF8.self))
+            } catch {
+                throw ContentLoader.Unreadable(file: path, reason: "\(error); delete the state folder's feeds/ to start the change history afresh")
+            }
+        } else {
+            base = nil
+        }
+        let index = fm.contents(atPath: changesDir + "/index.tsv").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        earlierChanges = Array(index.split(separator: "\n").compactMap(ChangeFileInfo.init(tsv:))
+            .filter { $0.day < asOf && fm.fileExists(atPath: changesDir + "/\($0.day.iso).json") }
+            .sorted { $0.day < $1.day }
+            .suffix(Self.changeFilesKept - 1))
+    }
+
+    /// Notes a record this build does not show, when the base snapshot published it: its id (computed
+    /// only then, so a large hidden backlog costs no memory) and the reason portals are told.
+    public mutating func noteHidden(_ record: Record, _ reason: Decision.HiddenReason) {
+        let dataset = FeedDataset(record.dataset)
+        guard let published = base?.hashes[dataset], !published.isEmpty else { return }
+        let id = RecordIdentity.id(for: record)
+        guard published[id] != nil else { return }
+        let status: String? = switch record.kind {
+        case .licensing: record["XK_ZT"]
+        case .penalty: record["CF_ZT"]
+        case .listEntry, .event: nil
+        }
+        reasons[dataset, default: [:]][id] = WithdrawalReason(reason, status: status)
+    }
+
+    /// Notes the notices that are not shown: past `expires` is `expired`, a draft is `removed`.
+    public mutating func noteHidden(notices: [Notice]) {
+        for n in notices where !n.isShown(asOf: asOf) && base?.contains(.notices, n.slug) == true {
+            let expired = !n.draft && (n.expires.map { asOf > $0 } ?? false)
+            reasons[.notices, default: [:]][n.slug] = expired ? .expired : .removed
+        }
+    }
+
+    /// The bytes of an earlier day's change file.
+    func changeFile(_ day: CivilDate) throws -> Data {
+        let path = changesDir + "/\(day.iso).json"
+        guard let data = FileManager.default.contents(atPath: path) else { throw ContentLoader.Unreadable(file: path, reason: "cannot read") }
+        return data
+    }
+
+    /// What a build leaves in the state folder once Output/ has been replaced; nothing before, so a
+    /// failed build leaves the history as it was.
+    public struct Update: Sendable {
+        let history: FeedHistory
+        let snapshot: String
+        let changeFile: [UInt8]
+        let info: ChangeFileInfo
+
+        /// Writes this day's snapshot and change file, drops change files beyond the last 90 and
+        /// snapshots older than the one this build ran from (a same-day rebuild still needs it).
+        public func commit() throws {
+            let h = history, fm = FileManager.default
+            for dir in [h.snapshotsDir, h.changesDir] { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            try Self.replace(h.snapshotsDir + "/\(h.asOf.iso).tsv", Array(snapshot.utf8))
+            try Self.replace(h.changesDir + "/\(h.asOf.iso).json", changeFile)
+            let index = fm.contents(atPath: h.changesDir + "/index.tsv").map { String(decoding: $0, as: UTF8.self) } ?? ""
+            var rows = index.split(separator: "\n").compactMap(ChangeFileInfo.init(tsv:)).filter { $0.day != h.asOf }
+            rows.append(info)
+            rows.sort { $0.day < $1.day }
+            let kept = rows.suffix(FeedHistory.changeFilesKept)
+            for row in rows.dropLast(FeedHistory.changeFilesKept) { try? fm.removeItem(atPath: h.changesDir + "/\(row.day.iso).json") }
+            try Self.replace(h.changesDir + "/index.tsv", Array(kept.map { $0.tsv + "\n" }.joined().utf8))
+            let floor = h.baseDay ?? h.asOf
+            for name in (try? fm.contentsOfDirectory(atPath: h.snapshotsDir)) ?? [] where name.hasSuffix(".tsv") {
+                if let day = FeedHistory.day(String(name.dropLast(4))), day < floor { try? fm.removeItem(atPath: h.snapshotsDir + "/" + name) }
+            }
+        }
+
+        /// Writes beside the file and renames, so a killed build never leaves half a snapshot.
+        static func replace(_ path: String, _ bytes: [UInt8]) throws {
+            let dir = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+            let temp = ".\(name).tmp-\(getpid())"
+            try? FileManager.default.removeItem(atPath: dir + "/" + temp)
+            try FileTreeWriter(root: dir).write(temp, bytes)
+            guard rename(dir + "/" + temp, path) == 0 else {
+                throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    static func day(_ text: String) -> CivilDate? {
+        guard text.utf8.count == 10, case .success(.day(let d)) = DateParsing.parse(text) else { return nil }
+        return d
+    }
+}

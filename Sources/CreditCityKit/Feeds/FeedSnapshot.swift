@@ -1,0 +1,102 @@
+import Crypto
+
+/// What one successful build published in its feeds: per dataset, every record id and the SHA-256 of
+/// the record's serialized feed object. Change files are the difference of two snapshots.
+///
+/// Kept in the state folder as `feeds/snapshots/<as-of>.tsv`, one line per record:
+/// `dataset<TAB>id<TAB>sha256-hex`, sorted by dataset and id, after a `#` header line.
+public struct FeedSnapshot: Sendable, Equatable {
+    public private(set) var hashes: [FeedDataset: [String: ContentHash]] = [:]
+
+    public init() {}
+
+    public var count: Int { hashes.values.reduce(0) { $0 + $1.count } }
+
+    public subscript(dataset: FeedDataset, id: String) -> ContentHash? {
+        hashes[dataset]?[id]
+    }
+
+    public func contains(_ dataset: FeedDataset, _ id: String) -> Bool { hashes[dataset]?[id] != nil }
+
+    public mutating func insert(_ dataset: FeedDataset, _ id: String, _ hash: ContentHash) {
+        hashes[dataset, default: [:]][id] = hash
+    }
+
+    /// Ids of one dataset in id order (bytewise, as the feeds sort them).
+    public func ids(_ dataset: FeedDataset) -> [String] {
+        (hashes[dataset] ?? [:]).keys.sorted(by: FeedSnapshot.idOrder)
+    }
+
+    /// The one order of ids in every feed file: by UTF-8 bytes.
+    public static func idOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// The state-folder form.
+    public func tsv(asOf: CivilDate) -> String {
+        var out = "# creditcity.snapshot/1 \(asOf.iso)\n"
+        for dataset in FeedDataset.allCases {
+            guard let map = hashes[dataset] else { continue }
+            for id in ids(dataset) {
+                guard let hash = map[id] else { continue }
+                out += dataset.rawValue + "\t" + id + "\t" + hash.hex + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Reads the state-folder form; a line that does not parse is a damaged state file and throws.
+    public init(tsv text: String) throws {
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 3, let dataset = FeedDataset(rawValue: String(parts[0])),
+                  let hash = ContentHash(hex: parts[2]) else {
+                throw Damaged(line: n + 1)
+            }
+            insert(dataset, String(parts[1]), hash)
+        }
+    }
+
+    public struct Damaged: Error, CustomStringConvertible {
+        public var line: Int
+        public var description: String { "snapshot line \(line) is not 'dataset<TAB>id<TAB>sha256'" }
+    }
+}
+
+/// A SHA-256 digest held in four words, so a snapshot of a million records stays small in memory.
+public struct ContentHash: Hashable, Sendable {
+    var words: (UInt64, UInt64, UInt64, UInt64)
+
+    public init(of bytes: some Sequence<UInt8>) {
+        let digest = Array(SHA256.hash(data: Array(bytes)))
+        func word(_ i: Int) -> UInt64 { digest[i..<(i + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+        words = (word(0), word(8), word(16), word(24))
+    }
+
+    public init?(hex: some StringProtocol) {
+        let bytes = Array(hex.utf8)
+        guard bytes.count == 64 else { return nil }
+        var w: [UInt64] = []
+        for i in stride(from: 0, to: 64, by: 16) {
+            guard let v = UInt64(String(decoding: bytes[i..<(i + 16)], as: UTF8.self), radix: 16) else { return nil }
+            w.append(v)
+        }
+        words = (w[0], w[1], w[2], w[3])
+    }
+
+    public var hex: String {
+        [words.0, words.1, words.2, words.3].map { word in
+            let s = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - s.count) + s
+        }.joined()
+    }
+
+    public static func == (a: ContentHash, b: ContentHash) -> Bool { a.words == b.words }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
+    }
+}
