@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import CreditCityKit
+
+/// Output/ under failure: killed builds, a full disk, and a one-record change that must rewrite only
+/// the files showing that record. These run the real `creditcity` executable as a separate process.
+@Suite("Publishing safety", .serialized)
+struct PublishSafetyTests {
+    /// The `creditcity` executable built next to this test bundle.
+    static var executable: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("creditcity").path
+    }
+
+    struct Run {
+        var status: Int32
+        var stderr: String
+    }
+
+    /// Runs creditcity with `arguments`; `shellPrefix` (e.g. `ulimit -f 4;`) runs it under bash.
+    @discardableResult
+    static func run(_ arguments: [String], shellPrefix: String? = nil, killAfter: Double? = nil) throws -> Run {
+        let p = Process()
+        if let shellPrefix {
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            let quoted = ([executable] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            p.arguments = ["-c", "\(shellPrefix) exec \(quoted)"]
+        } else {
+            p.executableURL = URL(fileURLWithPath: executable)
+            p.arguments = arguments
+        }
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        if let killAfter {
+            Thread.sleep(forTimeInterval: killAfter)
+            kill(p.processIdentifier, SIGKILL)
+        }
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    }
+
+    static func build(_ content: String, _ output: String, _ state: String) -> [String] {
+        ["build", "--content", content, "--templates", TestSupport.templatesDir, "--output", output,
+         "--state", state, "--as-of", "2026-11-22"]
+    }
+
+    /// Every regular file of a tree with its bytes; the change files are left out because they
+    /// depend on the build history, not only on the content.
+    static func tree(_ root: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        for path in OutputPublisher.files(under: root) where !path.hasPrefix("feeds/changes/") {
+            out[path] = FileManager.default.contents(atPath: root + "/" + path)
+        }
+        return out
+    }
+
+    /// A copy of the small fixture with one penalty's 处罚内容 changed.
+    static func changedContent(in dir: URL) throws -> String {
+        let copy = dir.appendingPathComponent("content-b").path
+        try FileManager.default.copyItem(atPath: TestSupport.fixture("small"), toPath: copy)
+        let csv = copy + "/penalties/2026.csv"
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        try text.replacingOccurrences(of: "罚款十万元", with: "罚款十万元，已缴纳").write(toFile: csv, atomically: true, encoding: .utf8)
+        return copy
+    }
+
+    /// SIGKILL at 60 random moments of builds alternating between two content versions: Output/ is
+    /// always exactly one complete build, and the next build cleans up what the killed one left.
+    @Test func killedBuildsLeaveACompleteSite() throws {
+        try TestSupport.withTemporaryFolderSync { dir in
+            let a = TestSupport.fixture("small"), b = try Self.changedContent(in: dir)
+            let refA = dir.appendingPathComponent("ref-a").path, refB = dir.appendingPathComponent("ref-b").path
+            try #require(Self.run(Self.build(a, refA, dir.appendingPathComponent("state-a").path)).status == 0)
+            try #require(Self.run(Self.build(b, refB, dir.appendingPathComponent("state-b").path)).status == 0)
+            let treeA = Self.tree(refA), treeB = Self.tree(refB)
+            try #require(treeA != treeB)
+
+            let output = dir.appendingPathComponent("site/Output").path, state = dir.appendingPathComponent("site/state").path
+            try #require(Self.run(Self.build(a, output, state)).status == 0)
+            var rng = SeededGenerator(seed: 20261122)
+            var killedMidway = 0
+            for i in 0..<60 {
+                let delay = Double.random(in: 0...0.25, using: &rng)
+                let r = try Self.run(Self.build(i.isMultiple(of: 2) ? b : a, output, state), killAfter: delay)
+                if r.status != 0 { killedMidway += 1 }
+                let now = Self.tree(output)
+                #expect(now == treeA || now == treeB, "run \(i), killed after \(delay) s: Output/ is not one complete build")
+            }
+            #expect(killedMidway > 0, "no build was killed before finishing; the test proved nothing")
+            // The next build cleans up the staging folders the killed ones left.
+            try #require(Self.run(Self.build(a, output, state)).status == 0)
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("site").path)
+                .filter { $0.contains(".staging-") }
+            #expect(leftovers.isEmpty)
+            #expect(Self.tree(output) == treeA)
+        }
+    }
+
+    /// A file-size limit hit mid-build (a full disk, as far as the build can tell) fails the build with
+    /// one clear error and leaves Output/ byte-identical.
+    @Test func fullDiskLeavesOutputUnchanged() throws {
+        try TestSupport.withTemporaryFolderSync { dir in
+            let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
+            try #require(Self.run(Self.build(TestSupport.fixture("small"), output, state)).status == 0)
+            let before = Self.tree(output)
+            let b = try Self.changedContent(in: dir)
+            let r = try Self.run(Self.build(b, output, state), shellPrefix: "ulimit -f 1;")
+            #expect(r.status == 1)
+            #expect(r.stderr.contains("File too large"), "stderr: \(r.stderr)")
+            #expect(r.stderr.components(separatedBy: "error: ").count == 2, "one error line expected: \(r.stderr)")
+            #expect(Self.tree(output) == before)
+        }
+    }
+
+    /// After one penalty changes, only the files that show it get new bytes (its page and the feed files);
+    /// every other file keeps its inode, and the report counts exactly those written.
+    @Test func oneRecordChangeRewritesOnlyItsFiles() throws {
+        try TestSupport.withTemporaryFolderSync { dir in
+            let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
+            try #require(Self.run(Self.build(TestSupport.fixture("small"), output, state)).status == 0)
+            let inodes = Self.inodes(output)
+            let b = try Self.changedContent(in: dir)
+            let r = try Self.run(Self.build(b, output, state))
+            try #require(r.status == 0)
+            let after = Self.inodes(output)
+            let rewritten = after.filter { inodes[$0.key] != $0.value }.map(\.key).filter { !$0.hasPrefix("feeds/changes/") }.sorted()
+            #expect(rewritten.count == 3, "rewritten: \(rewritten)")
+            #expect(rewritten.contains("feeds/manifest.json"))
+            #expect(rewritten.contains("feeds/penalties/0001.json"))
+            #expect(rewritten.contains { $0.hasPrefix("penalties/cf-") && $0.hasSuffix("/index.html") })
+            let changes = after.keys.filter { $0.hasPrefix("feeds/changes/") && inodes[$0] != after[$0] }.count
+            #expect(r.stderr.contains("\(rewritten.count + changes) files written"), "stderr: \(r.stderr)")
+            #expect(r.stderr.contains(" 0 removed"))
+        }
+    }
+
+    /// While a build holds the site's lock, a second one with --no-wait refuses with a clear message and
+    /// leaves Output/ alone; once the lock is free it builds.
+    @Test func secondBuildRefusesWithNoWait() throws {
+        try TestSupport.withTemporaryFolderSync { dir in
+            let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
+            do {
+                let held = try BuildLock(stateDir: state, wait: false)
+                let r = try Self.run(Self.build(TestSupport.fixture("small"), output, state) + ["--no-wait"])
+                #expect(r.status == 1)
+                #expect(r.stderr.contains("another build of this site is running (pid \(getpid()))"), "stderr: \(r.stderr)")
+                #expect(!FileManager.default.fileExists(atPath: output))
+                withExtendedLifetime(held) {}
+            }
+            #expect(try Self.run(Self.build(TestSupport.fixture("small"), output, state) + ["--no-wait"]).status == 0)
+        }
+    }
+
+    static func inodes(_ root: String) -> [String: UInt64] {
+        var out: [String: UInt64] = [:]
+        for path in OutputPublisher.files(under: root) {
+            var st = stat()
+            if lstat(root + "/" + path, &st) == 0 { out[path] = UInt64(st.st_ino) }
+        }
+        return out
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing kill schedule can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension TestSupport {
+    /// Runs `body` with a fresh temporary folder and removes it afterwards (synchronous tests).
+    static func withTemporaryFolderSync<T>(_ body: (URL) throws -> T) throws -> T {
+        let url = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try body(url)
+    }
+}
