@@ -54,6 +54,7 @@ let package = Package(
             name: "CreditCityKitTests",
             dependencies: [
                 "CreditCityKit",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Fixtures")],

@@ -19,29 +19,32 @@ public enum SensitiveScanner {
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
         isDigit(b) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
+    @inline(__always) static func isHex(_ b: UInt8) -> Bool {
+        isDigit(b) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66)
+    }
 
+    /// Where a number may sit. Privacy comes first, so an 18-digit ID number counts even when glued
+    /// to letters ("ID420502…0011Tel"): seventeen digits in a row that also pass the checksum and a
+    /// birth-date check do not occur by chance in hashes. A shorter mobile number glued to hex
+    /// letters does (a SHA-256 in the manifest would trip the audit), so mobiles need a neighbour
+    /// that is not a hex digit, and old 15-digit numbers one that is not a letter or digit.
     public static func scan(_ bytes: [UInt8], earliestBirthYear: Int = 1900) -> [Finding] {
         var out: [Finding] = []
         let n = bytes.count
         var i = 0
         while i < n {
             guard isDigit(bytes[i]) else { i += 1; continue }
-            // A number starts where the previous byte is not a letter or digit ("+86" aside).
-            var boundary = i == 0 || !isAlnum(bytes[i - 1])
-            if !boundary, i >= 2, bytes[i - 2] == 0x38, bytes[i - 1] == 0x36, bytes[i] == 0x31,
-               i == 2 || !isAlnum(bytes[i - 3]) || (i >= 3 && bytes[i - 3] == 0x2B) {
-                boundary = true // "8613912345678" / "+8613912345678": the 86 is the country code
-            }
-            guard boundary else {
-                while i < n, isAlnum(bytes[i]) { i += 1 }
-                continue
-            }
-            if let f = idNumber18(bytes, at: i, earliestBirthYear: earliestBirthYear) ?? idNumber15(bytes, at: i) ?? mobile(bytes, at: i) {
+            // i starts a run of digits.
+            let before: UInt8? = i == 0 ? nil : bytes[i - 1]
+            let f = idNumber18(bytes, at: i, earliestBirthYear: earliestBirthYear)
+                ?? (before.map { !isAlnum($0) } ?? true ? idNumber15(bytes, at: i) : nil)
+                ?? (before.map { !isHex($0) } ?? true ? mobile(bytes, at: i) : nil)
+            if let f {
                 out.append(f)
                 i = f.range.upperBound
                 continue
             }
-            while i < n, isAlnum(bytes[i]) { i += 1 }
+            while i < n, isDigit(bytes[i]) { i += 1 }
         }
         return out
     }
@@ -49,7 +52,7 @@ public enum SensitiveScanner {
     static func endsAt(_ bytes: [UInt8], _ j: Int) -> Bool { j >= bytes.count || !isAlnum(bytes[j]) }
 
     static func idNumber18(_ b: [UInt8], at i: Int, earliestBirthYear: Int) -> Finding? {
-        guard i + 18 <= b.count, endsAt(b, i + 18) else { return nil }
+        guard i + 18 <= b.count, i + 18 == b.count || !isDigit(b[i + 18]) else { return nil }
         for k in i..<(i + 17) where !isDigit(b[k]) { return nil }
         let last = b[i + 17]
         guard isDigit(last) || last == 0x58 || last == 0x78 else { return nil }
@@ -71,7 +74,7 @@ public enum SensitiveScanner {
     /// 1[3-9]X XXXX XXXX, contiguous or grouped 3-4-4 with one space or dash between groups.
     static func mobile(_ b: [UInt8], at i: Int) -> Finding? {
         var j = i
-        // Skip a country code written without separator; the boundary check accepted it above.
+        // "8613912345678" / "+8613912345678": the 86 is the country code, not part of the number.
         if j + 2 < b.count, b[j] == 0x38, b[j + 1] == 0x36, b[j + 2] == 0x31 { j += 2 }
         let start = j
         var digits: [Int] = []
@@ -83,7 +86,7 @@ public enum SensitiveScanner {
                 j += 1
             }
         }
-        guard endsAt(b, j), b[digits[0]] == 0x31, b[digits[1]] >= 0x33 else { return nil }
+        guard j >= b.count || !isHex(b[j]), b[digits[0]] == 0x31, b[digits[1]] >= 0x33 else { return nil }
         return Finding(kind: .mobile, range: start..<j, digitOffsets: digits)
     }
 }

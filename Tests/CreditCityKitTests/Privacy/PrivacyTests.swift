@@ -56,6 +56,9 @@ struct PrivacyTests {
         ("Tel: +86 13912345678", "Tel: +86 139****5678"),
         ("Tel:+8613912345678", "Tel:+86139****5678"),
         ("李四（420502198001010011，13812345678）", "李四（4205**********0011，138****5678）"),
+        // Glued to letters: still someone's ID number (a hash never holds 17 checksummed digits).
+        ("ID420502198001010011Tel", "ID4205**********0011Tel"),
+        ("Tel13812345678", "Tel138****5678"),
     ])
     func freeTextMasked(text: String, masked: String) {
         #expect(masker().freeText(text) == masked)
@@ -70,7 +73,6 @@ struct PrivacyTests {
         "编号138123456789",
         "订单ABC13812345678",
         "13812345678abc",
-        "ID420502198001010011",
         "金额12345.67万元，2026年11月21日",
     ])
     func freeTextUntouched(text: String) {
