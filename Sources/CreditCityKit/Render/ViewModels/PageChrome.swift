@@ -8,13 +8,17 @@ public struct PageChrome: MustacheParent, Sendable {
     public var office: String
     public var regionCode: String
     /// Relative path from the page to the site root ("", "../", "../../"), so the site works from
-    /// any folder of any static host and from the file system.
+    /// any folder of any static host and from the file system. The 404 page, served at any URL, uses
+    /// the path of base_url instead ("/").
     public var root: String
     public var pageTitle: String
-    public var canonicalURL: String
+    /// Absent on the 404 page, which has no URL of its own.
+    public var canonicalURL: String?
     public var noindex: Bool
     public var asOf: String
     public var nav: [NavLink]
+    /// The header's search box; the home page has a larger one of its own.
+    public var headerSearch: Bool = true
 
     public func child(named name: String) -> Any? {
         switch name {
@@ -27,6 +31,7 @@ public struct PageChrome: MustacheParent, Sendable {
         case "noindex": noindex
         case "asOf": asOf
         case "nav": nav
+        case "headerSearch": headerSearch
         default: nil
         }
     }
@@ -43,6 +48,20 @@ public struct NavLink: MustacheParent, Sendable {
         case "title": title
         case "href": href
         case "current": current
+        default: nil
+        }
+    }
+}
+
+/// A step of the breadcrumb trail above a page's heading (the page itself is not a step).
+public struct Crumb: MustacheParent, Sendable {
+    public var title: String
+    public var href: String
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
         default: nil
         }
     }
