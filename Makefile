@@ -27,12 +27,15 @@ check: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@# The feeds of the example site against their JSON Schemas (scripts/validate-feeds.py, docs/feeds.md).
+	@# The feeds of the example site against their JSON Schemas (scripts/validate-feeds.py, docs/feeds.md),
+	@# and every page of it through html5lib's strict HTML5 parser (scripts/check-html.py, docs/site.md).
 	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	bin="$$($(SWIFT) build --show-bin-path)/creditcity"; \
 	"$$bin" build --output "$$tmp/Output" --state "$$tmp/state" --as-of 2026-11-22 2>/dev/null; \
 	python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema; \
-	python3 scripts/validate-feeds.py "$$tmp/Output/feeds"
+	python3 scripts/validate-feeds.py "$$tmp/Output/feeds"; \
+	python3 -c 'import html5lib' 2>/dev/null || python3 -m pip install -q html5lib; \
+	python3 scripts/check-html.py "$$tmp/Output"
 
 clean:
 	rm -rf .build Output/* .creditcity
