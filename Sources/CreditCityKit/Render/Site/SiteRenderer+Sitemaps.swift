@@ -36,7 +36,8 @@ extension SiteRenderer {
         for s in Self.subjects(datasets) { try emit(SitePaths.subject(s.code)) }
     }
 
-    func renderSitemaps(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter) throws {
+    func renderSitemaps(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter,
+                        limit: Int = SiteRenderer.sitemapLimit) throws {
         let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let tail = "</urlset>\n"
         var part = head
@@ -50,7 +51,7 @@ extension SiteRenderer {
             inPart = 0
         }
         try forEachIndexablePage(datasets: datasets, notices: notices) { path in
-            if inPart == Self.sitemapLimit { try flush() }
+            if inPart == limit { try flush() }
             part += "<url><loc>\(Self.xmlEscaped(SitePaths.url(path, base: config.baseURL)))</loc></url>\n"
             inPart += 1
         }
