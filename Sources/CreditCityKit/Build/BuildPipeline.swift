@@ -128,6 +128,7 @@ public struct BuildPipeline: Sendable {
             let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
+            try renderer.renderSearch(datasets: datasets, writer: writer)
             try copyAssets(into: writer)
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
