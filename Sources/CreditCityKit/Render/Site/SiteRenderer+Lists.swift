@@ -2,8 +2,8 @@
 /// black lists, with a page directory that links every page of its list.
 ///
 /// Click depth: home → a dataset's page directory → list page N → record, so every record is three
-/// clicks from home however long the list. The directory holds one short link per page (about 50 bytes),
-/// so a dataset of a million records at 50 a page has a 20,000-link directory of about 1 MB.
+/// clicks from home however long the list. The directory holds one short link per page (about 90 bytes),
+/// so a dataset of a million records at 50 a page has a 20,000-link directory of about 1.8 MB.
 extension SiteRenderer {
     static func columnLabels(_ dataset: Dataset) -> (name: String, summary: String, authority: String, date: String) {
         switch dataset {
