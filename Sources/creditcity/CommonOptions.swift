@@ -50,6 +50,7 @@ struct CommonOptions: ParsableArguments {
         o.writeOutput = writeOutput
         o.noWait = noWait
         o.onWait = { BuildRunner.stderr($0) }
+        if let progress = ProgressLine.forTerminal() { o.onProgress = { progress.show($0) } }
         return o
     }
 }
@@ -72,6 +73,7 @@ enum BuildRunner {
     }
 
     static func printReport(_ report: BuildReport) {
+        ProgressLine.clear()
         for d in report.diagnostics { stderr(d.description) }
         stderr(report.summary)
     }

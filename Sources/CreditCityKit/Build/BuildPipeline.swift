@@ -52,6 +52,7 @@ public struct BuildPipeline: Sendable {
         for kind in [RecordKind.licensing, .penalty, .listEntry] {
             let validator = RecordValidator(kind: kind, asOf: options.asOf, policy: config.policy)
             for file in try ContentFile.list(contentDir: content, displayRoot: content, kind: kind, log: &log) {
+                options.onProgress("reading \(file.displayPath)")
                 var rows: [RawRow] = []
                 try ContentLoader.read(file, log: &log) { rows.append($0) }
                 for row in rows {
@@ -82,6 +83,7 @@ public struct BuildPipeline: Sendable {
         }
 
         // Apply the publication rules and privacy: one decision per record.
+        options.onProgress("applying the publication rules to \(store.records.count) records")
         let rules = PublicationRules(asOf: options.asOf, policy: config.policy)
         let masker = Masker(policy: config.policy)
         var datasets: [Dataset: [PublishedRecord]] = [:]
@@ -127,11 +129,14 @@ public struct BuildPipeline: Sendable {
         do {
             let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
+            options.onProgress("rendering pages")
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try renderer.renderSearch(datasets: datasets, writer: writer)
             try copyAssets(into: writer)
+            options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
+            options.onProgress("auditing the new site for personal data")
             let findings = try PrivacyAudit.scan(root: staging)
             guard findings.isEmpty else {
                 let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
