@@ -173,7 +173,8 @@
         return {
           id: shard * entry.displayBlock + i, name: f[0], code: f[1], records: parseInt(f[2], 10),
           links: f[3] === '' ? [] : f[3].split(' ').map(function (l) {
-            return { dataset: entry.datasets[parseInt(l.charAt(0), 10)], id: l.slice(1) };
+            var d = entry.datasets[parseInt(l.charAt(0), 10)];
+            return { dataset: d ? d.name : '', id: l.slice(1) };
           })
         };
       });

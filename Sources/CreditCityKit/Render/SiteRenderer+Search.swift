@@ -52,9 +52,14 @@ extension SiteRenderer {
         let summary = try SearchIndexWriter().write(datasets: datasets, writer: writer)
         let path = Self.searchPagePath
         let root = Self.root(for: path)
+        // The page has its own, larger form.
+        var chrome = chrome(path: path, title: "信用查询", current: "search")
+        chrome.headerSearch = false
         let page = SearchPage(
-            chrome: chrome(path: path, title: "信用查询", current: "search"),
-            browse: Dataset.allCases.map { SearchBrowseLink(title: $0.title, href: "\(root)\($0.rawValue)/index.html", count: datasets[$0]?.count ?? 0) },
+            chrome: chrome,
+            browse: Dataset.allCases.map {
+                SearchBrowseLink(title: $0.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase($0)), count: datasets[$0]?.count ?? 0)
+            },
             entries: summary.entries, records: summary.records, scriptHref: root + "assets/search.js")
         let html = library.getTemplate(named: "search") == nil ? Self.builtInSearchPage(page) : try render(page, "search")
         try writer.write(path, text: html)
