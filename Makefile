@@ -2,15 +2,17 @@
 #   make site   installs what is missing, builds creditcity (release) and builds Content/ into Output/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config nodejs chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CREDITCITY = .build/release/creditcity
 
 .PHONY: site test deps build check clean
 
-## Debian packages the build links against (the system libcmark-gfm).
+## Debian packages the build links against (the system libcmark-gfm), and what the search tests run:
+## node (search.js's tokenizer against the build's) and chromium (the search page in a headless browser).
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ] \
+		|| ! command -v node >/dev/null || ! command -v chromium >/dev/null; then \
 		echo "installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
