@@ -127,7 +127,7 @@ public struct BuildPipeline: Sendable {
         let publisher = OutputPublisher(outputDir: options.outputDir)
         let staging = try publisher.makeStaging()
         do {
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil)
+            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             options.onProgress("rendering pages")
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
@@ -136,8 +136,8 @@ public struct BuildPipeline: Sendable {
             options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
-            options.onProgress("auditing the new site for personal data")
-            let findings = try PrivacyAudit.scan(root: staging)
+            // The writer audited every file of the new tree on its way to disk.
+            let findings = writer.findings
             guard findings.isEmpty else {
                 let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
                 throw Failure(description: "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged\n\(list)",

@@ -10,13 +10,25 @@ import Foundation
 public final class FileTreeWriter: @unchecked Sendable {
     public let root: String
     public let baseline: String?
+    /// Whether every file's bytes are scanned for personal numbers on their way to disk.
+    public let auditing: Bool
     private let lock = NSLock()
     private var written = 0
     private var kept = 0
+    private var auditFindings: [PrivacyAudit.Finding] = []
 
-    public init(root: String, baseline: String? = nil) {
+    /// With `auditing`, the privacy audit runs on each file's bytes while they are still in memory:
+    /// every file of the staging tree passes through here, so the whole new site is audited without
+    /// reading it back from disk (a million-page site is gigabytes).
+    public init(root: String, baseline: String? = nil, auditing: Bool = false) {
         self.root = root
         self.baseline = baseline
+        self.auditing = auditing
+    }
+
+    /// What the audit found so far, in path order.
+    public var findings: [PrivacyAudit.Finding] {
+        lock.withLock { auditFindings }.sorted { ($0.file, $0.offset) < ($1.file, $1.offset) }
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -30,6 +42,10 @@ public final class FileTreeWriter: @unchecked Sendable {
 
     /// Writes `bytes` to `relativePath` (e.g. `penalties/cf-abc/index.html`).
     public func write(_ relativePath: String, _ bytes: some ContiguousBytes) throws {
+        if auditing {
+            let found = bytes.withUnsafeBytes { PrivacyAudit.scan(bytes: Array($0), file: relativePath) }
+            if !found.isEmpty { lock.withLock { auditFindings += found } }
+        }
         let full = root + "/" + relativePath
         let dir = (full as NSString).deletingLastPathComponent
         do {
