@@ -127,7 +127,10 @@ public struct BuildPipeline: Sendable {
         let publisher = OutputPublisher(outputDir: options.outputDir)
         let staging = try publisher.makeStaging()
         do {
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true)
+            let indexPath = options.stateDir + "/output-index.tsv"
+            let previousIndex = options.writeOutput ? OutputIndex.load(from: indexPath) : nil
+            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true,
+                                        previousIndex: previousIndex)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             options.onProgress("rendering pages")
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
@@ -144,8 +147,16 @@ public struct BuildPipeline: Sendable {
                               report: report)
             }
             (report.filesWritten, report.filesKept) = writer.counts
-            report.filesRemoved = publisher.countRemoved(comparedWith: staging)
+            let newIndex = writer.newIndex
+            if let previousIndex, !previousIndex.entries.isEmpty {
+                report.filesRemoved = previousIndex.entries.keys.count { newIndex[$0] == nil }
+            } else {
+                report.filesRemoved = publisher.countRemoved(comparedWith: staging)
+            }
             if options.writeOutput {
+                // Saved before the swap: should the swap fail, the index names inodes Output/ does not
+                // have, and the next build falls back to comparing bytes.
+                try newIndex.save(to: indexPath)
                 try publisher.publish(staging)
                 // Only a published build becomes the snapshot later change files run from.
                 try feeds.history.commit()

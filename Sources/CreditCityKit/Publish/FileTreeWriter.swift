@@ -12,19 +12,27 @@ public final class FileTreeWriter: @unchecked Sendable {
     public let baseline: String?
     /// Whether every file's bytes are scanned for personal numbers on their way to disk.
     public let auditing: Bool
+    /// What the last build left in `baseline`, to skip reading files known to be unchanged.
+    public let previousIndex: OutputIndex?
     private let lock = NSLock()
     private var written = 0
     private var kept = 0
     private var auditFindings: [PrivacyAudit.Finding] = []
+    private var index = OutputIndex()
 
     /// With `auditing`, the privacy audit runs on each file's bytes while they are still in memory:
     /// every file of the staging tree passes through here, so the whole new site is audited without
     /// reading it back from disk (a million-page site is gigabytes).
-    public init(root: String, baseline: String? = nil, auditing: Bool = false) {
+    public init(root: String, baseline: String? = nil, auditing: Bool = false, previousIndex: OutputIndex? = nil) {
         self.root = root
         self.baseline = baseline
         self.auditing = auditing
+        self.previousIndex = previousIndex
     }
+
+    /// The index of every file written or kept so far (sizes, times and inodes of the staging tree,
+    /// which the atomic swap carries into Output/ unchanged).
+    public var newIndex: OutputIndex { lock.withLock { index } }
 
     /// What the audit found so far, in path order.
     public var findings: [PrivacyAudit.Finding] {
@@ -53,9 +61,10 @@ public final class FileTreeWriter: @unchecked Sendable {
         } catch {
             throw Failure(path: relativePath, reason: (error as NSError).localizedDescription)
         }
-        if let baseline, bytes.withUnsafeBytes({ Self.file(baseline + "/" + relativePath, equals: $0) }),
+        let hash = bytes.withUnsafeBytes { OutputIndex.Digest128(of: $0) }
+        if let baseline, isUnchanged(relativePath, hash: hash, bytes: bytes, baseline: baseline),
            link(baseline + "/" + relativePath, full) == 0 {
-            lock.withLock { kept += 1 }
+            record(relativePath, full, hash: hash, kept: true)
             return
         }
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -73,7 +82,26 @@ public final class FileTreeWriter: @unchecked Sendable {
                 offset += n
             }
         }
-        lock.withLock { written += 1 }
+        record(relativePath, full, hash: hash, kept: false)
+    }
+
+    /// Whether the baseline file already holds these bytes: known from the previous index without
+    /// reading it when the file is still the one indexed, else by comparing bytes.
+    func isUnchanged(_ relativePath: String, hash: OutputIndex.Digest128, bytes: some ContiguousBytes, baseline: String) -> Bool {
+        let old = baseline + "/" + relativePath
+        if let e = previousIndex?[relativePath], let st = OutputIndex.stat(old),
+           st.size == e.size, st.mtime == e.mtime, st.inode == e.inode {
+            return e.hash == hash && bytes.withUnsafeBytes { $0.count } == e.size
+        }
+        return bytes.withUnsafeBytes { Self.file(old, equals: $0) }
+    }
+
+    func record(_ relativePath: String, _ full: String, hash: OutputIndex.Digest128, kept wasKept: Bool) {
+        let st = OutputIndex.stat(full)
+        lock.withLock {
+            if wasKept { kept += 1 } else { written += 1 }
+            if let st { index.set(relativePath, .init(size: st.size, mtime: st.mtime, inode: st.inode, hash: hash)) }
+        }
     }
 
     public func write(_ relativePath: String, text: String) throws {
