@@ -5,7 +5,7 @@
 (function (global) {
   'use strict';
 
-  var PREFIX_LENGTHS = [1, 2, 3, 4, 5, 6, 8, 10, 13, 18];
+  var PREFIX_LENGTHS = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 14, 18];
   var MAX_NAME_LENGTH = 256;
   var RESULT_LIMIT = 50;        // results shown
   var TERM_FETCH_LIMIT = 4;     // term shards a query fetches at most
@@ -318,7 +318,8 @@
       if (outcome.query.key === '') { finish('请输入汉字、字母或数字。', 'empty'); return; }
       show(doc, container, outcome, titles);
       status.setAttribute('data-files', searcher.files.join(' '));
-      if (outcome.results.length === 0) finish('未找到与“' + text + '”相关的企业或记录。', 'done');
+      if (outcome.results.length === 0 && outcome.more) finish('匹配的名称太多，未能列出结果，请输入更完整的名称或代码。', 'done');
+      else if (outcome.results.length === 0) finish('未找到与“' + text + '”相关的企业或记录。', 'done');
       else finish('找到 ' + outcome.results.length + (outcome.more ? '+' : '') + ' 个结果' +
         (outcome.more ? '（仅显示前 ' + outcome.results.length + ' 个，请输入更完整的名称或代码）' : '') + '。', 'done');
     } catch (e) {

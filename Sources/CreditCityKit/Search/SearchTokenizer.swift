@@ -12,7 +12,7 @@ import Foundation
 ///   lengths in `prefixLengths` (a 统一社会信用代码 is one 18-character word: prefixes and the exact code).
 public enum SearchTokenizer {
     /// Lengths of the word prefixes that are indexed; a query word uses the longest one it reaches.
-    public static let prefixLengths = [1, 2, 3, 4, 5, 6, 8, 10, 13, 18]
+    public static let prefixLengths = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 14, 18]
     /// Names longer than this (in characters) are indexed and verified by their first characters only.
     public static let maxNameLength = 256
 
