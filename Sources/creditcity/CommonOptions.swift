@@ -66,7 +66,8 @@ enum BuildRunner {
             stderr("\(verb) succeeded\(files)")
         } catch let failure as BuildPipeline.Failure {
             printReport(failure.report)
-            stderr("error: \(failure.description)")
+            // Content and template failures already read `file:line: error: …`, like a compiler's.
+            stderr(failure.description.contains(": error: ") ? failure.description : "error: \(failure.description)")
             stderr("\(verb) failed; \(options.outputDir)/ is unchanged")
             throw ExitCode(1)
         }
@@ -75,7 +76,9 @@ enum BuildRunner {
     static func printReport(_ report: BuildReport) {
         ProgressLine.clear()
         for d in report.diagnostics { stderr(d.description) }
-        stderr(report.summary)
+        // A build that stopped before reading content (site.yaml, templates) has nothing to count.
+        let counted = !report.shown.isEmpty || !report.hidden.isEmpty || !report.diagnostics.isEmpty
+        if counted { stderr(report.summary) }
     }
 
     static func stderr(_ line: String) {
