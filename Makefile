@@ -2,19 +2,26 @@
 #   make site   installs what is missing, builds creditcity (release) and builds Content/ into Output/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config nodejs chromium
+BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+TEST_PACKAGES = nodejs chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CREDITCITY = .build/release/creditcity
 
-.PHONY: site test deps build check clean
+.PHONY: site test deps test-deps build check clean
 
-## Debian packages the build links against (the system libcmark-gfm), and what the search tests run:
-## node (search.js's tokenizer against the build's) and chromium (the search page in a headless browser).
+## Debian packages the build links against: the system libcmark-gfm.
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ] \
-		|| ! command -v node >/dev/null || ! command -v chromium >/dev/null; then \
-		echo "installing $(APT_PACKAGES)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "installing $(BUILD_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(BUILD_PACKAGES); \
+	fi
+
+## What the search tests run besides: node (search.js's tokenizer against the build's) and chromium
+## (the search page in a headless browser).
+test-deps: deps
+	@if ! command -v node >/dev/null || ! command -v chromium >/dev/null; then \
+		echo "installing $(TEST_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
 	fi
 
 build: deps
@@ -26,7 +33,7 @@ site: build
 check: build
 	$(CREDITCITY) check
 
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@# The feeds of the example site against their JSON Schemas (scripts/validate-feeds.py, docs/feeds.md),
