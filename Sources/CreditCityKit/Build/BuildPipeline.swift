@@ -46,82 +46,24 @@ public struct BuildPipeline: Sendable {
         // Templates are parsed before any content work, so a template typo fails in a second.
         let library = try await SiteRenderer.loadTemplates(options.templatesDir)
 
-        // Load and validate.
-        var log = DiagnosticLog()
-        var store = RecordStore()
-        for kind in [RecordKind.licensing, .penalty, .listEntry] {
-            let validator = RecordValidator(kind: kind, asOf: options.asOf, policy: config.policy)
-            for file in try ContentFile.list(contentDir: content, displayRoot: content, kind: kind, log: &log) {
-                options.onProgress("reading \(file.displayPath)")
-                var rows: [RawRow] = []
-                try ContentLoader.read(file, log: &log) { rows.append($0) }
-                for row in rows {
-                    let outcome = validator.validate(row)
-                    log.add(contentsOf: outcome.diagnostics)
-                    if let record = outcome.record, let duplicate = store.add(record) { log.add(duplicate) }
-                }
-            }
-        }
-        var events: [CreditEvent] = []
-        let eventValidator = EventValidator()
-        for file in try ContentFile.list(contentDir: content, displayRoot: content, kind: .event, log: &log) {
-            var rows: [RawRow] = []
-            try ContentLoader.read(file, log: &log) { rows.append($0) }
-            for row in rows {
-                let (event, problems) = eventValidator.validate(row)
-                log.add(contentsOf: problems)
-                if let event { events.append(event) }
-            }
-        }
-        log.add(contentsOf: store.attach(events))
-        let allNotices = try NoticeLoader.load(contentDir: content, displayRoot: content, log: &log)
-        report.diagnostics = log.diagnostics
-
+        let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
+                                      progress: options.onProgress).run()
+        report.diagnostics = loaded.diagnostics
         if options.strict, report.rejectedCount > 0 {
             throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",
                           report: report)
         }
 
-        // Apply the publication rules and privacy: one decision per record.
-        options.onProgress("applying the publication rules to \(store.records.count) records")
-        let rules = PublicationRules(asOf: options.asOf, policy: config.policy)
-        let masker = Masker(policy: config.policy)
-        var datasets: [Dataset: [PublishedRecord]] = [:]
-        var usedIDs = Set<String>()
+        options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
-        for (i, record) in store.records.enumerated() {
-            let decision = rules.decide(record, events: store.events[i] ?? [])
-            guard decision.isShown else {
-                if let reason = decision.hidden {
-                    report.hidden[record.dataset, default: [:]][reason, default: 0] += 1
-                    feedHistory.noteHidden(record, reason)
-                }
-                continue
-            }
-            report.shown[record.dataset, default: 0] += 1
-            var id = RecordIdentity.id(for: record)
-            // Two entries may share a public identity (same list, 文号, name and masked ID): number them.
-            var n = 2
-            while usedIDs.contains(id) { id = RecordIdentity.id(for: record) + "-\(n)"; n += 1 }
-            usedIDs.insert(id)
-            datasets[record.dataset, default: []].append(PublishedRecord(record: record, id: id, decision: decision, masker: masker))
-        }
-        for d in Dataset.allCases {
-            datasets[d]?.sort { ($0.date, $1.id) > ($1.date, $0.id) }
-        }
-        // Notices are free text too: ID and mobile numbers in them are masked like those in records.
-        let notices = allNotices.filter { $0.isShown(asOf: options.asOf) }
-            .map { n -> Notice in
-                var m = n
-                m.title = masker.freeText(n.title)
-                m.body = masker.freeText(n.body)
-                return m
-            }
-            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let decided = DecisionStage(asOf: options.asOf, policy: config.policy)
+            .run(loaded.store, notices: loaded.notices, history: &feedHistory)
+        let (datasets, notices) = (decided.datasets, decided.notices)
+        report.shown = decided.shown
+        report.hidden = decided.hidden
         report.noticesShown = notices.count
-        report.noticesHidden = allNotices.count - notices.count
-        feedHistory.noteHidden(notices: allNotices)
+        report.noticesHidden = decided.noticesHidden
 
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
         let publisher = OutputPublisher(outputDir: options.outputDir)

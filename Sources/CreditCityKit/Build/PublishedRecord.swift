@@ -2,7 +2,7 @@
 ///
 /// Pages, feeds and search are all made from this, so masking happens exactly once.
 public struct PublishedRecord: Sendable {
-    public let id: String
+    public internal(set) var id: String
     public let dataset: Dataset
     /// Public field codes and values in the standard's order, masked.
     public let fields: [(code: String, value: String)]

@@ -19,13 +19,10 @@ public enum PrivacyAudit {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue { paths.append(path) }
         }
-        let files = paths.sorted()
-        let results = ConcurrentResults<[Finding]>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let bytes = FileManager.default.contents(atPath: root + "/" + files[i]).map { [UInt8]($0) } ?? []
-            results.set(i, scan(bytes: bytes, file: files[i]))
-        }
-        return results.values.flatMap { $0 ?? [] }
+        return paths.sorted().concurrentMap(chunk: 64) { path in
+            let bytes = FileManager.default.contents(atPath: root + "/" + path).map { [UInt8]($0) } ?? []
+            return scan(bytes: bytes, file: path)
+        }.flatMap { $0 }
     }
 
     /// Findings in one file's bytes: the text as is, and the text with escapes decoded.
@@ -75,13 +72,4 @@ public enum PrivacyAudit {
     }
 
     static func hex(_ digits: ArraySlice<UInt8>) -> Int? { Int(String(decoding: digits, as: UTF8.self), radix: 16) }
-}
-
-/// Results written by index from several threads.
-final class ConcurrentResults<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [T?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { lock.withLock { storage[i] = value } }
-    var values: [T?] { lock.withLock { storage } }
 }
