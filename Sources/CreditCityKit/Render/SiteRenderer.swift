@@ -13,7 +13,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every template a build needs; loading checks them all before anything is rendered.
     public static let requiredTemplates = ["layout", "home", "record-list", "record", "page-directory", "subject",
-                                           "notice-list", "notice", "objection", "404",
+                                           "notice-list", "notice", "objection", "404", "search",
                                            "partials/header", "partials/footer", "partials/pagination",
                                            "partials/record-table", "partials/latest-item", "partials/breadcrumb"]
 
