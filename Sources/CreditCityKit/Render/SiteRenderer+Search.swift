@@ -50,7 +50,7 @@ extension SiteRenderer {
         let start = clock.now
         let summary = try SearchIndexWriter().write(datasets: datasets, writer: writer)
         let path = Self.searchPagePath
-        let root = Self.root(for: path)
+        let root = SitePaths.root(for: path)
         // The page has its own, larger form.
         var chrome = chrome(path: path, title: "信用查询", current: "search")
         chrome.headerSearch = false

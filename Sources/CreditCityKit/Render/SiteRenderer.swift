@@ -49,11 +49,9 @@ public struct SiteRenderer: Sendable {
         return html
     }
 
-    static func root(for path: String) -> String { SitePaths.root(for: path) }
-
     /// The chrome of the page at `path`; `root` overrides the relative root (the 404 page).
     func chrome(path: String, title: String, current: String?, noindex: Bool = false, root: String? = nil) -> PageChrome {
-        let root = root ?? Self.root(for: path)
+        let root = root ?? SitePaths.root(for: path)
         var nav = Dataset.allCases.map { NavLink(title: $0.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase($0)),
                                                  current: current == $0.rawValue) }
         nav.append(NavLink(title: "通知公告", href: root + SitePaths.page(1, of: SitePaths.noticesBase), current: current == "notices"))

@@ -55,7 +55,7 @@ extension SiteRenderer {
         try Self.concurrently(pageCount, chunk: 64) { i in
             let n = i + 1
             let path = SitePaths.page(n, of: base)
-            let root = Self.root(for: path)
+            let root = SitePaths.root(for: path)
             let rows = records.dropFirst(i * size).prefix(size).map { row($0, root: root) }
             let title = n == 1 ? heading : "\(heading)（第\(n)页）"
             let page = RecordListPage(
@@ -76,7 +76,7 @@ extension SiteRenderer {
     func renderDirectory(_ records: [PublishedRecord], dataset: Dataset, base: String, heading: String, parents: [Crumb],
                          pageCount: Int, writer: FileTreeWriter) throws {
         let path = SitePaths.directory(of: base)
-        let root = Self.root(for: path)
+        let root = SitePaths.root(for: path)
         let size = config.pageSize
         var groups: [PageGroup] = []
         for n in 1...pageCount {

@@ -21,7 +21,7 @@ extension SiteRenderer {
         }
         for notice in notices {
             let path = SitePaths.notice(notice.slug)
-            let root = Self.root(for: path)
+            let root = SitePaths.root(for: path)
             let categoryHref = root + SitePaths.page(1, of: SitePaths.categoryBase(notice.category))
             let page = NoticePage(chrome: chrome(path: path, title: notice.title, current: "notices"),
                                   crumbs: [home(root), Crumb(title: "通知公告", href: root + SitePaths.page(1, of: SitePaths.noticesBase)),
@@ -37,7 +37,7 @@ extension SiteRenderer {
         let pageCount = max(1, (notices.count + size - 1) / size)
         for n in 1...pageCount {
             let path = SitePaths.page(n, of: base)
-            let root = Self.root(for: path)
+            let root = SitePaths.root(for: path)
             let heading = category ?? "通知公告"
             var crumbs = [home(root)]
             if category != nil { crumbs.append(Crumb(title: "通知公告", href: root + SitePaths.page(1, of: SitePaths.noticesBase))) }
@@ -55,7 +55,7 @@ extension SiteRenderer {
         let c = config.contact
         let set: (String) -> String? = { $0.isEmpty ? nil : $0 }
         let page = ObjectionPage(chrome: chrome(path: path, title: "异议申诉与信用修复", current: "objection"),
-                                 crumbs: [home(Self.root(for: path))], department: set(c.department), phone: set(c.phone),
+                                 crumbs: [home(SitePaths.root(for: path))], department: set(c.department), phone: set(c.phone),
                                  address: set(c.address), email: set(c.email), hours: set(c.hours))
         try writer.write(path, text: try render(page, "objection"))
     }

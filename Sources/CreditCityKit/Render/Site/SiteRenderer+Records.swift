@@ -11,7 +11,7 @@ extension SiteRenderer {
 
     func recordPage(_ r: PublishedRecord) -> RecordPage {
         let path = SitePaths.record(r)
-        let root = Self.root(for: path)
+        let root = SitePaths.root(for: path)
         let catalog = r.dataset == .licensing ? FieldCatalog.licensing : r.dataset == .penalties ? .penalties : .lists
         let fields = r.fields.map { FieldRow(code: $0.code, label: catalog.spec($0.code).name, value: $0.value) }
         var crumbs = [home(root), Crumb(title: r.dataset.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase(r.dataset)))]
@@ -42,7 +42,7 @@ extension SiteRenderer {
         try Self.concurrently(subjects.count, chunk: 256) { i in
             let (code, refs) = subjects[i]
             let path = SitePaths.subject(code)
-            let root = Self.root(for: path)
+            let root = SitePaths.root(for: path)
             let records = refs.compactMap { datasets[$0.0]?[$0.1] }
             // The newest record's name: a company renamed since an older decision shows its current name.
             let name = records.max { ($0.date, $1.id) < ($1.date, $0.id) }?.subjectName ?? code
