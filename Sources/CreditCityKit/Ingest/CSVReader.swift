@@ -10,33 +10,22 @@ public struct CSVRow: Sendable, Equatable {
     }
 }
 
-/// A CSV file that breaks RFC 4180; reported, not repaired, because the webmaster must fix the file.
-public struct CSVError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// 1-based physical line where the problem is.
-    public var line: Int
-    public var reason: String
-
-    public init(line: Int, reason: String) {
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String { "line \(line): \(reason)" }
-
+/// How a CSV file breaks RFC 4180; reported, not repaired, because the webmaster must fix the file.
+extension ContentSyntaxError {
     /// A quote that opens a field and is never matched; everything after it was swallowed.
-    public static func unterminatedQuote(openedOn line: Int) -> CSVError {
-        CSVError(line: line, reason: "quoted field opened on line \(line) is never closed")
+    public static func unterminatedQuote(openedOn line: Int) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "quoted field opened on line \(line) is never closed")
     }
 
     /// A `"` inside a field that did not start with one (RFC 4180 requires quoting the whole field).
-    public static func quoteInUnquotedField(line: Int, field: Int) -> CSVError {
-        CSVError(line: line, reason: "field \(field) contains a quote character but is not enclosed in quotes; "
+    public static func quoteInUnquotedField(line: Int, field: Int) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "field \(field) contains a quote character but is not enclosed in quotes; "
             + "enclose the whole field in quotes and double the quotes inside it")
     }
 
     /// Text between a closing quote and the next comma or line end, e.g. `"abc"def`.
-    public static func textAfterClosingQuote(line: Int, field: Int) -> CSVError {
-        CSVError(line: line, reason: "field \(field) has text after its closing quote; "
+    public static func textAfterClosingQuote(line: Int, field: Int) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "field \(field) has text after its closing quote; "
             + "a quote inside a quoted field must be doubled")
     }
 }
@@ -118,7 +107,7 @@ public struct CSVReader: Sendable {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == Self.comma || isLineEnd(at: position) { break }
-            if byte == Self.quote { throw CSVError.quoteInUnquotedField(line: line, field: number) }
+            if byte == Self.quote { throw ContentSyntaxError.quoteInUnquotedField(line: line, field: number) }
             position += 1
         }
         return String(decoding: bytes[start..<position], as: UTF8.self)
@@ -131,7 +120,7 @@ public struct CSVReader: Sendable {
         var value: [UInt8] = []
         var chunkStart = position
         while true {
-            guard position < bytes.count else { throw CSVError.unterminatedQuote(openedOn: openedOn) }
+            guard position < bytes.count else { throw ContentSyntaxError.unterminatedQuote(openedOn: openedOn) }
             let byte = bytes[position]
             if byte == Self.lineFeed {
                 line += 1
@@ -149,7 +138,7 @@ public struct CSVReader: Sendable {
             position += 1
         }
         if position < bytes.count, bytes[position] != Self.comma, !isLineEnd(at: position) {
-            throw CSVError.textAfterClosingQuote(line: line, field: number)
+            throw ContentSyntaxError.textAfterClosingQuote(line: line, field: number)
         }
         return String(decoding: value, as: UTF8.self)
     }

@@ -40,8 +40,7 @@ public enum ContentLoader {
         do {
             rows = try CSVReader.rows(text)
         } catch {
-            let e = error as? CSVError
-            log.add(Diagnostic(.error, file: file.displayPath, line: e?.line, "file rejected: \(e?.reason ?? "\(error)")"))
+            rejectFile(file, error, log: &log)
             return
         }
         guard let header = rows.first else { return }
@@ -67,8 +66,7 @@ public enum ContentLoader {
         do {
             records = try JSONRecordReader.records(text)
         } catch {
-            let e = error as? JSONRecordError
-            log.add(Diagnostic(.error, file: file.displayPath, line: e?.line, "file rejected: \(e?.reason ?? "\(error)")"))
+            rejectFile(file, error, log: &log)
             return
         }
         let catalog = file.kind.catalog
@@ -105,6 +103,12 @@ public enum ContentLoader {
             return
         }
         mapped.forEach(row)
+    }
+
+    /// One error for a file that cannot be parsed, at the line where parsing stopped.
+    static func rejectFile(_ file: ContentFile, _ error: any Error, log: inout DiagnosticLog) {
+        let e = error as? ContentSyntaxError
+        log.add(Diagnostic(.error, file: file.displayPath, line: e?.line, "file rejected: \(e?.reason ?? "\(error)")"))
     }
 
     /// Maps header cells to catalog fields; nil (and one error) when the file cannot be used.

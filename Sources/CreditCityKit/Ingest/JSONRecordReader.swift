@@ -11,40 +11,30 @@ public struct JSONRecord: Sendable, Equatable {
     }
 }
 
-/// A JSON content file that cannot be read.
+/// Why a JSON content file cannot be read.
 ///
 /// For a syntax error `line` is the physical line (with the column in the reason), because that is where
 /// an editor must go; for a well-formed record of the wrong shape it is the record's `JSONRecord.line`.
-public struct JSONRecordError: Error, CustomStringConvertible, Equatable, Sendable {
-    public var line: Int
-    public var reason: String
-
-    public init(line: Int, reason: String) {
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String { "line \(line): \(reason)" }
-
+extension ContentSyntaxError {
     /// Malformed JSON at a physical line and character column.
-    static func syntax(line: Int, column: Int, _ what: String) -> JSONRecordError {
-        JSONRecordError(line: line, reason: "invalid JSON at column \(column): \(what)")
+    static func syntax(line: Int, column: Int, _ what: String) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "invalid JSON at column \(column): \(what)")
     }
 
     /// A well-formed element that is a string, number, … instead of an object.
-    static func notAnObject(line: Int, found kind: String) -> JSONRecordError {
-        JSONRecordError(line: line, reason: "record is \(kind), not an object")
+    static func notAnObject(line: Int, found kind: String) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "record is \(kind), not an object")
     }
 
     /// A field whose value is an object or array, which no column of the standard can hold.
-    static func nested(line: Int, key: String, kind: String) -> JSONRecordError {
-        JSONRecordError(line: line, reason: "value of \"\(key)\" is \(kind); "
+    static func nested(line: Int, key: String, kind: String) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "value of \"\(key)\" is \(kind); "
             + "only text, numbers, true/false and null are allowed")
     }
 
     /// A key given twice; which value is meant cannot be guessed.
-    static func duplicateKey(line: Int, key: String) -> JSONRecordError {
-        JSONRecordError(line: line, reason: "key \"\(key)\" appears twice in the record")
+    static func duplicateKey(line: Int, key: String) -> ContentSyntaxError {
+        ContentSyntaxError(line: line, reason: "key \"\(key)\" appears twice in the record")
     }
 }
 

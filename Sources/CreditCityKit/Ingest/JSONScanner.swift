@@ -39,7 +39,7 @@ struct JSONScanner {
     }
 
     /// A syntax error at the cursor; the column counts characters, not bytes, as editors do.
-    func error(_ what: String) -> JSONRecordError {
+    func error(_ what: String) -> ContentSyntaxError {
         let end = min(position, bytes.count)
         let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         return .syntax(line: line, column: column, peek == nil ? what + " (the text ends here)" : what)
@@ -62,7 +62,7 @@ struct JSONScanner {
     /// A flat object; shape errors carry `recordLine`.
     mutating func object(recordLine: Int) throws -> [String: String] {
         guard consume(UInt8(ascii: "{")) else {
-            if let kind = Self.kind(startingWith: peek) { throw JSONRecordError.notAnObject(line: recordLine, found: kind) }
+            if let kind = Self.kind(startingWith: peek) { throw ContentSyntaxError.notAnObject(line: recordLine, found: kind) }
             throw error("expected an object")
         }
         var values: [String: String] = [:]
@@ -73,7 +73,7 @@ struct JSONScanner {
             skipWhitespace()
             guard peek == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
             let key = try string()
-            guard seen.insert(key).inserted else { throw JSONRecordError.duplicateKey(line: recordLine, key: key) }
+            guard seen.insert(key).inserted else { throw ContentSyntaxError.duplicateKey(line: recordLine, key: key) }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after key \"\(key)\"") }
             skipWhitespace()
@@ -91,7 +91,7 @@ struct JSONScanner {
         switch byte {
         case UInt8(ascii: "\""): return try string()
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            throw JSONRecordError.nested(line: recordLine, key: key, kind: Self.kind(startingWith: byte) ?? "")
+            throw ContentSyntaxError.nested(line: recordLine, key: key, kind: Self.kind(startingWith: byte) ?? "")
         case UInt8(ascii: "t"): try literal("true"); return "true"
         case UInt8(ascii: "f"): try literal("false"); return "false"
         case UInt8(ascii: "n"): try literal("null"); return nil

@@ -69,7 +69,7 @@ struct CSVReaderTests {
     /// A quote opened and never closed is reported at the line where it was opened.
     @Test("unterminated quote")
     func unterminated() {
-        #expect(throws: CSVError(line: 3, reason: "quoted field opened on line 3 is never closed")) {
+        #expect(throws: ContentSyntaxError(line: 3, reason: "quoted field opened on line 3 is never closed")) {
             try CSVReader.rows("a,b\n1,2\n3,\"never\nclosed\n4,5\n")
         }
     }
@@ -77,7 +77,7 @@ struct CSVReaderTests {
     /// A quote inside an unquoted field is an error naming the line and field.
     @Test("quote inside unquoted field")
     func quoteInUnquoted() {
-        #expect(throws: CSVError.quoteInUnquotedField(line: 2, field: 2)) {
+        #expect(throws: ContentSyntaxError.quoteInUnquotedField(line: 2, field: 2)) {
             try CSVReader.rows("a,b\n1,5\"2\n")
         }
     }
@@ -85,7 +85,7 @@ struct CSVReaderTests {
     /// Text right after a closing quote is an error, reported on the line where it occurs.
     @Test("text after closing quote")
     func textAfterQuote() {
-        #expect(throws: CSVError.textAfterClosingQuote(line: 3, field: 1)) {
+        #expect(throws: ContentSyntaxError.textAfterClosingQuote(line: 3, field: 1)) {
             try CSVReader.rows("a\n\"x\ny\"z\n")
         }
     }
@@ -103,7 +103,7 @@ struct CSVReaderTests {
     /// The error text reads like a compiler diagnostic.
     @Test("error description")
     func errorDescription() {
-        #expect(CSVError.unterminatedQuote(openedOn: 12).description
+        #expect(ContentSyntaxError.unterminatedQuote(openedOn: 12).description
             == "line 12: quoted field opened on line 12 is never closed")
     }
 }

@@ -62,11 +62,11 @@ struct JSONRecordReaderTests {
     /// A nested object or array is an error naming the key, at the record's position.
     @Test("nested value")
     func nested() {
-        #expect(throws: JSONRecordError(line: 2, reason:
+        #expect(throws: ContentSyntaxError(line: 2, reason:
             "value of \"CF_NR\" is an object; only text, numbers, true/false and null are allowed")) {
             try JSONRecordReader.records(#"[{"a": 1}, {"CF_NR": {"x": 1}}]"#)
         }
-        #expect(throws: JSONRecordError(line: 3, reason:
+        #expect(throws: ContentSyntaxError(line: 3, reason:
             "value of \"list\" is an array; only text, numbers, true/false and null are allowed")) {
             try JSONRecordReader.records("{}\n\n{\"list\": [1]}")
         }
@@ -75,10 +75,10 @@ struct JSONRecordReaderTests {
     /// An element that is not an object is reported at its position (array) or line (JSON Lines).
     @Test("element that is not an object")
     func notObject() {
-        #expect(throws: JSONRecordError(line: 2, reason: "record is a string, not an object")) {
+        #expect(throws: ContentSyntaxError(line: 2, reason: "record is a string, not an object")) {
             try JSONRecordReader.records(#"[{}, "x"]"#)
         }
-        #expect(throws: JSONRecordError(line: 2, reason: "record is an array, not an object")) {
+        #expect(throws: ContentSyntaxError(line: 2, reason: "record is an array, not an object")) {
             try JSONRecordReader.records("{}\n[1]")
         }
     }
@@ -96,7 +96,7 @@ struct JSONRecordReaderTests {
         ("[{\"a\": tru}]", 1, "invalid JSON at column 11: expected true"),
     ])
     func syntax(text: String, line: Int, reason: String) {
-        #expect(throws: JSONRecordError(line: line, reason: reason)) {
+        #expect(throws: ContentSyntaxError(line: line, reason: reason)) {
             try JSONRecordReader.records(text)
         }
     }
@@ -104,7 +104,7 @@ struct JSONRecordReaderTests {
     /// The same key twice in a record is reported rather than silently keeping one value.
     @Test("duplicate key")
     func duplicateKey() {
-        #expect(throws: JSONRecordError(line: 1, reason: "key \"a\" appears twice in the record")) {
+        #expect(throws: ContentSyntaxError(line: 1, reason: "key \"a\" appears twice in the record")) {
             try JSONRecordReader.records(#"[{"a": 1, "a": 2}]"#)
         }
     }
