@@ -46,11 +46,14 @@ public struct OutputPublisher: Sendable {
         try? FileManager.default.removeItem(atPath: staging)
     }
 
+    /// The note that Output/ is generated (kept in git): not made by a build, carried into every new tree.
+    static let carriedOver = "README.md"
+
     /// Files of Output/ that the new tree no longer has (pages that disappeared).
     public func countRemoved(comparedWith staging: String) -> Int {
         let old = Self.files(under: outputDir)
         let new = Set(Self.files(under: staging))
-        return old.filter { !new.contains($0) }.count
+        return old.filter { !new.contains($0) && $0 != Self.carriedOver }.count
     }
 
     /// Replaces Output/ by `staging` atomically; the old tree becomes `.Output.previous`.
@@ -59,9 +62,9 @@ public struct OutputPublisher: Sendable {
     /// checkout's Output/ keeps it.
     public func publish(_ staging: String) throws {
         let fm = FileManager.default
-        let readme = outputDir + "/README.md"
-        if fm.fileExists(atPath: readme), !fm.fileExists(atPath: staging + "/README.md") {
-            guard link(readme, staging + "/README.md") == 0 || (try? fm.copyItem(atPath: readme, toPath: staging + "/README.md")) != nil else {
+        let readme = outputDir + "/" + Self.carriedOver, carried = staging + "/" + Self.carriedOver
+        if fm.fileExists(atPath: readme), !fm.fileExists(atPath: carried) {
+            guard link(readme, carried) == 0 || (try? fm.copyItem(atPath: readme, toPath: carried)) != nil else {
                 throw Failure(description: "cannot carry \(readme) over")
             }
         }
