@@ -10,11 +10,7 @@ struct AuditOnBuildTests {
         try await TestSupport.withTemporaryFolder { dir in
             let templates = dir.appendingPathComponent("Templates").path
             try FileManager.default.copyItem(atPath: TestSupport.templatesDir, toPath: templates)
-            var options = BuildOptions(asOf: TestSupport.day("2026-11-22"))
-            options.contentDir = TestSupport.fixture("small")
-            options.templatesDir = templates
-            options.outputDir = dir.appendingPathComponent("Output").path
-            options.stateDir = dir.appendingPathComponent("state").path
+            let options = TestSupport.buildOptions(content: TestSupport.fixture("small"), in: dir, templates: templates)
             _ = try await BuildPipeline(options: options).run()
             let before = TestSupport.files(under: options.outputDir)
 

@@ -10,12 +10,7 @@ struct BuildTests {
     static let asOf = TestSupport.day("2026-11-22")
 
     func options(content: String, in dir: URL, output: String = "Output", state: String = "state") -> BuildOptions {
-        var o = BuildOptions(asOf: Self.asOf)
-        o.contentDir = content
-        o.templatesDir = T.templatesDir
-        o.outputDir = dir.appendingPathComponent(output).path
-        o.stateDir = dir.appendingPathComponent(state).path
-        return o
+        T.buildOptions(content: content, in: dir, asOf: Self.asOf, output: output, state: state)
     }
 
     func text(_ root: String, _ path: String) throws -> String {

@@ -9,12 +9,7 @@ struct ExampleContentTests {
     static let content = TestSupport.repoRoot.appendingPathComponent("Content").path
 
     func options(_ content: String, _ dir: URL) -> BuildOptions {
-        var o = BuildOptions(asOf: TestSupport.day("2026-11-22"))
-        o.contentDir = content
-        o.templatesDir = TestSupport.templatesDir
-        o.outputDir = dir.appendingPathComponent("Output").path
-        o.stateDir = dir.appendingPathComponent("state").path
-        return o
+        TestSupport.buildOptions(content: content, in: dir)
     }
 
     /// No rejection, and every reason a record can be hidden for occurs at least once in the report.

@@ -21,11 +21,7 @@ struct SiteGoldenTests {
     @Test("Fixtures/small pages match the goldens")
     func golden() async throws {
         try await T.withTemporaryFolder { dir in
-            var o = BuildOptions(asOf: T.day("2026-11-22"))
-            o.contentDir = T.fixture("small")
-            o.templatesDir = T.templatesDir
-            o.outputDir = dir.appendingPathComponent("Output").path
-            o.stateDir = dir.appendingPathComponent("state").path
+            let o = TestSupport.buildOptions(content: T.fixture("small"), in: dir)
             _ = try await BuildPipeline(options: o).run()
             let built = T.files(under: o.outputDir).filter { Self.compared($0.key) }
             #expect(built.count > 20)

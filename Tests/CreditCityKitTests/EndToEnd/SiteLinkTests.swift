@@ -10,11 +10,7 @@ struct SiteLinkTests {
     static let asOf = TestSupport.day("2026-11-22")
 
     func build(_ content: String, in dir: URL) async throws -> (out: String, report: BuildReport) {
-        var o = BuildOptions(asOf: Self.asOf)
-        o.contentDir = content
-        o.templatesDir = T.templatesDir
-        o.outputDir = dir.appendingPathComponent("Output").path
-        o.stateDir = dir.appendingPathComponent("state").path
+        let o = TestSupport.buildOptions(content: content, in: dir, asOf: Self.asOf)
         let report = try await BuildPipeline(options: o).run()
         return (o.outputDir, report)
     }

@@ -17,11 +17,7 @@ struct FeedReplayTests {
 
         func build(_ day: String) async throws -> BuildReport {
             guard case .success(.day(let asOf)) = DateParsing.parse(day) else { throw CocoaError(.formatting) }
-            var options = BuildOptions(asOf: asOf)
-            options.contentDir = content
-            options.templatesDir = FeedReplayTests.repoRoot.appendingPathComponent("Templates").path
-            options.outputDir = root.appendingPathComponent("Output").path
-            options.stateDir = root.appendingPathComponent("state").path
+            let options = TestSupport.buildOptions(content: content, in: root, asOf: asOf)
             return try await BuildPipeline(options: options).run()
         }
 

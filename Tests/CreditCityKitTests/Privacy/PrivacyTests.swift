@@ -145,11 +145,7 @@ struct PrivacyTests {
 
     /// Builds Fixtures/small into `dir`/Output and returns its path.
     static func buildSmall(into dir: URL) async throws -> String {
-        var options = BuildOptions(asOf: T.day("2026-11-22"))
-        options.contentDir = T.fixture("small")
-        options.templatesDir = T.templatesDir
-        options.outputDir = dir.appendingPathComponent("Output").path
-        options.stateDir = dir.appendingPathComponent("state").path
+        let options = TestSupport.buildOptions(content: T.fixture("small"), in: dir)
         _ = try await BuildPipeline(options: options).run()
         return options.outputDir
     }

@@ -6,12 +6,7 @@ import Testing
 @Suite("Output index")
 struct OutputIndexTests {
     func options(_ dir: URL) -> BuildOptions {
-        var o = BuildOptions(asOf: TestSupport.day("2026-11-22"))
-        o.contentDir = TestSupport.fixture("small")
-        o.templatesDir = TestSupport.templatesDir
-        o.outputDir = dir.appendingPathComponent("Output").path
-        o.stateDir = dir.appendingPathComponent("state").path
-        return o
+        TestSupport.buildOptions(content: TestSupport.fixture("small"), in: dir)
     }
 
     /// An Output/ file edited by hand (same size, so only its bytes and mtime differ) is rewritten by

@@ -26,11 +26,7 @@ struct SampleAndInitTests {
             let content = dir.appendingPathComponent("Content").path
             let summary = try SampleGenerator(records: 1000, seed: 9, referenceDay: TestSupport.day("2026-11-22")).write(to: content)
             #expect(summary.licensing + summary.penalties + summary.listEntries == 1000)
-            var options = BuildOptions(asOf: TestSupport.day("2026-11-22"))
-            options.contentDir = content
-            options.templatesDir = TestSupport.templatesDir
-            options.outputDir = dir.appendingPathComponent("Output").path
-            options.stateDir = dir.appendingPathComponent("state").path
+            var options = TestSupport.buildOptions(content: content, in: dir)
             options.writeOutput = false
             let report = try await BuildPipeline(options: options).run()
             #expect(report.rejectedCount == 0, "\(report.diagnostics.prefix(5))")

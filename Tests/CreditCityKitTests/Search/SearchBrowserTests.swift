@@ -93,11 +93,7 @@ struct SearchBrowserTests {
     @Test("queries in chromium", .enabled(if: chromium != nil || warnSkipped(), "chromium is not installed (apt-get install chromium)"))
     func browser() async throws {
         try await T.withTemporaryFolder { dir in
-            var o = BuildOptions(asOf: T.day("2026-11-22"))
-            o.contentDir = try Self.content(in: dir)
-            o.templatesDir = T.templatesDir
-            o.outputDir = dir.appendingPathComponent("site").path
-            o.stateDir = dir.appendingPathComponent("state").path
+            let o = TestSupport.buildOptions(content: try Self.content(in: dir), in: dir, output: "site")
             let report = try await BuildPipeline(options: o).run()
             #expect(report.rejectedCount == 0)
             let server = try SearchProcess.WebServer(directory: dir.path, timeout: 600)

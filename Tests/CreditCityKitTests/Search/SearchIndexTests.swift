@@ -145,11 +145,7 @@ struct SearchIndexTests {
     @Test("Fixtures/small: entries and no natural person")
     func fixtureIndex() async throws {
         try await T.withTemporaryFolder { dir in
-            var o = BuildOptions(asOf: T.day("2026-11-22"))
-            o.contentDir = T.fixture("small")
-            o.templatesDir = T.templatesDir
-            o.outputDir = dir.appendingPathComponent("Output").path
-            o.stateDir = dir.appendingPathComponent("state").path
+            let o = TestSupport.buildOptions(content: T.fixture("small"), in: dir)
             _ = try await BuildPipeline(options: o).run()
             let files = T.files(under: o.outputDir).filter { $0.key.hasPrefix("search/") }
             #expect(files["search/index.html"] != nil && files["search/index.json"] != nil)

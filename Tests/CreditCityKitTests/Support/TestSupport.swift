@@ -26,6 +26,18 @@ enum TestSupport {
         return try await body(url)
     }
 
+    /// Options for building `content` into `dir`/Output, with its state in `dir`/state, as of the
+    /// fixtures' reference day and with the repository's templates unless told otherwise.
+    static func buildOptions(content: String, in dir: URL, templates: String = templatesDir,
+                             asOf: CivilDate = day("2026-11-22"), output: String = "Output", state: String = "state") -> BuildOptions {
+        var o = BuildOptions(asOf: asOf)
+        o.contentDir = content
+        o.templatesDir = templates
+        o.outputDir = dir.appendingPathComponent(output).path
+        o.stateDir = dir.appendingPathComponent(state).path
+        return o
+    }
+
     static func day(_ iso: String) -> CivilDate {
         guard case .success(.day(let d)) = DateParsing.parse(iso) else { preconditionFailure("bad test date \(iso)") }
         return d
