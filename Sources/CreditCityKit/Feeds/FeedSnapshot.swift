@@ -1,4 +1,3 @@
-import Crypto
 
 /// What one successful build published in its feeds: per dataset, every record id and the SHA-256 of
 /// the record's serialized feed object. Change files are the difference of two snapshots.
@@ -60,43 +59,5 @@ public struct FeedSnapshot: Sendable, Equatable {
     public struct Damaged: Error, CustomStringConvertible {
         public var line: Int
         public var description: String { "snapshot line \(line) is not 'dataset<TAB>id<TAB>sha256'" }
-    }
-}
-
-/// A SHA-256 digest held in four words, so a snapshot of a million records stays small in memory.
-public struct ContentHash: Hashable, Sendable {
-    var words: (UInt64, UInt64, UInt64, UInt64)
-
-    public init(of bytes: some Sequence<UInt8>) {
-        let digest = Array(SHA256.hash(data: Array(bytes)))
-        func word(_ i: Int) -> UInt64 { digest[i..<(i + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
-        words = (word(0), word(8), word(16), word(24))
-    }
-
-    public init?(hex: some StringProtocol) {
-        let bytes = Array(hex.utf8)
-        guard bytes.count == 64 else { return nil }
-        var w: [UInt64] = []
-        for i in stride(from: 0, to: 64, by: 16) {
-            guard let v = UInt64(String(decoding: bytes[i..<(i + 16)], as: UTF8.self), radix: 16) else { return nil }
-            w.append(v)
-        }
-        words = (w[0], w[1], w[2], w[3])
-    }
-
-    public var hex: String {
-        [words.0, words.1, words.2, words.3].map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 16 - s.count) + s
-        }.joined()
-    }
-
-    public static func == (a: ContentHash, b: ContentHash) -> Bool { a.words == b.words }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(words.0)
-        hasher.combine(words.1)
-        hasher.combine(words.2)
-        hasher.combine(words.3)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Crypto
 
 /// Writes `feeds/` (SPEC section 6, docs/feeds.md): one folder of numbered files per dataset, the
 /// change file of the as-of day with the kept earlier ones and their index, the JSON Schemas, and
@@ -181,7 +180,7 @@ public struct FeedWriter: Sendable {
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        ContentHash(of: bytes).hex
     }
 
     /// JSON's number syntax: amounts are normalised plain decimals, but a value that is not one stays a string.

@@ -61,7 +61,7 @@ public final class FileTreeWriter: @unchecked Sendable {
         } catch {
             throw Failure(path: relativePath, reason: (error as NSError).localizedDescription)
         }
-        let hash = bytes.withUnsafeBytes { OutputIndex.Digest128(of: $0) }
+        let hash = bytes.withUnsafeBytes { ContentHash(of: $0) }
         if let baseline, isUnchanged(relativePath, hash: hash, bytes: bytes, baseline: baseline),
            link(baseline + "/" + relativePath, full) == 0 {
             record(relativePath, full, hash: hash, kept: true)
@@ -87,7 +87,7 @@ public final class FileTreeWriter: @unchecked Sendable {
 
     /// Whether the baseline file already holds these bytes: known from the previous index without
     /// reading it when the file is still the one indexed, else by comparing bytes.
-    func isUnchanged(_ relativePath: String, hash: OutputIndex.Digest128, bytes: some ContiguousBytes, baseline: String) -> Bool {
+    func isUnchanged(_ relativePath: String, hash: ContentHash, bytes: some ContiguousBytes, baseline: String) -> Bool {
         let old = baseline + "/" + relativePath
         if let e = previousIndex?[relativePath], let st = OutputIndex.stat(old),
            st.size == e.size, st.mtime == e.mtime, st.inode == e.inode {
@@ -96,7 +96,7 @@ public final class FileTreeWriter: @unchecked Sendable {
         return bytes.withUnsafeBytes { Self.file(old, equals: $0) }
     }
 
-    func record(_ relativePath: String, _ full: String, hash: OutputIndex.Digest128, kept wasKept: Bool) {
+    func record(_ relativePath: String, _ full: String, hash: ContentHash, kept wasKept: Bool) {
         let st = OutputIndex.stat(full)
         lock.withLock {
             if wasKept { kept += 1 } else { written += 1 }

@@ -1,8 +1,7 @@
-import Crypto
 import Foundation
 
-/// What the last build put in Output/: for each file its size, modification time, inode and a hash
-/// of its bytes, kept in `<state>/output-index.tsv`.
+/// What the last build put in Output/: for each file its size, modification time, inode and the
+/// SHA-256 of its bytes, kept in `<state>/output-index.tsv`.
 ///
 /// With it, a rebuild knows that an Output/ file already holds the new bytes without reading it:
 /// same hash as recorded, and the file on disk is still the recorded one (inode, size, mtime). On a
@@ -13,37 +12,8 @@ public struct OutputIndex: Sendable {
         public var size: Int
         public var mtime: Int64
         public var inode: UInt64
-        /// The first 128 bits of the SHA-256 of the bytes.
-        public var hash: Digest128
-    }
-
-    /// 128 bits of a SHA-256.
-    public struct Digest128: Sendable, Hashable {
-        public var high: UInt64
-        public var low: UInt64
-
-        public init(of bytes: UnsafeRawBufferPointer) {
-            let digest = SHA256.hash(data: bytes)
-            var h: UInt64 = 0, l: UInt64 = 0
-            for (i, b) in digest.prefix(16).enumerated() {
-                if i < 8 { h = h << 8 | UInt64(b) } else { l = l << 8 | UInt64(b) }
-            }
-            high = h
-            low = l
-        }
-
-        init(high: UInt64, low: UInt64) {
-            self.high = high
-            self.low = low
-        }
-
-        var hex: String {
-            func pad(_ v: UInt64) -> String {
-                let s = String(v, radix: 16)
-                return String(repeating: "0", count: 16 - s.count) + s
-            }
-            return pad(high) + pad(low)
-        }
+        /// The SHA-256 of the bytes.
+        public var hash: ContentHash
     }
 
     public private(set) var entries: [String: Entry] = [:]
@@ -69,11 +39,9 @@ public struct OutputIndex: Sendable {
             let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             guard f.count == 5, let size = Int(String(decoding: f[1], as: UTF8.self)),
                   let mtime = Int64(String(decoding: f[2], as: UTF8.self)),
-                  let inode = UInt64(String(decoding: f[3], as: UTF8.self)), f[4].count == 32,
-                  let high = UInt64(String(decoding: f[4].prefix(16), as: UTF8.self), radix: 16),
-                  let low = UInt64(String(decoding: f[4].suffix(16), as: UTF8.self), radix: 16) else { continue }
-            index.entries[String(decoding: f[0], as: UTF8.self)] =
-                Entry(size: size, mtime: mtime, inode: inode, hash: Digest128(high: high, low: low))
+                  let inode = UInt64(String(decoding: f[3], as: UTF8.self)),
+                  let hash = ContentHash(hex: String(decoding: f[4], as: UTF8.self)) else { continue }
+            index.entries[String(decoding: f[0], as: UTF8.self)] = Entry(size: size, mtime: mtime, inode: inode, hash: hash)
         }
         return index
     }
@@ -81,7 +49,7 @@ public struct OutputIndex: Sendable {
     /// Saves the index atomically, paths sorted.
     public func save(to path: String) throws {
         var out = ""
-        out.reserveCapacity(entries.count * 96)
+        out.reserveCapacity(entries.count * 128)
         for key in entries.keys.sorted() {
             guard let e = entries[key] else { continue }
             out += "\(key)\t\(e.size)\t\(e.mtime)\t\(e.inode)\t\(e.hash.hex)\n"
