@@ -115,20 +115,13 @@ public struct BuildPipeline: Sendable {
     /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`.
     func copyAssets(into writer: FileTreeWriter) throws {
         let assets = options.templatesDir + "/assets"
-        guard let walker = FileManager.default.enumerator(atPath: assets) else { return }
-        var files: [String] = []
-        for case let path as String in walker {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: assets + "/" + path, isDirectory: &isDir), !isDir.boolValue { files.append(path) }
-        }
-        for path in files.sorted() {
+        for path in FileTree.regularFiles(under: assets) {
             guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
                 throw ContentLoader.Unreadable(file: assets + "/" + path, reason: "cannot read")
             }
             try writer.write("assets/" + path, data)
         }
     }
-
 
     func display(_ dir: String, _ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
 

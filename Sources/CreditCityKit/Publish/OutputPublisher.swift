@@ -51,8 +51,8 @@ public struct OutputPublisher: Sendable {
 
     /// Files of Output/ that the new tree no longer has (pages that disappeared).
     public func countRemoved(comparedWith staging: String) -> Int {
-        let old = Self.files(under: outputDir)
-        let new = Set(Self.files(under: staging))
+        let old = FileTree.regularFiles(under: outputDir)
+        let new = Set(FileTree.regularFiles(under: staging))
         return old.filter { !new.contains($0) && $0 != Self.carriedOver }.count
     }
 
@@ -102,15 +102,4 @@ public struct OutputPublisher: Sendable {
     }
 
     func posixFailure(_ what: String) -> Failure { Failure(description: "cannot \(what): \(String(cString: strerror(errno)))") }
-
-    /// Relative paths of the regular files under `root`, sorted.
-    static func files(under root: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        var out: [String] = []
-        for case let path as String in walker {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue { out.append(path) }
-        }
-        return out.sorted()
-    }
 }

@@ -13,13 +13,7 @@ public enum PrivacyAudit {
 
     /// Every finding in the tree under `root`, files in path order; paths are relative to `root`.
     public static func scan(root: String) throws -> [Finding] {
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        var paths: [String] = []
-        for case let path as String in walker {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue { paths.append(path) }
-        }
-        return paths.sorted().concurrentMap(chunk: 64) { path in
+        FileTree.regularFiles(under: root).concurrentMap(chunk: 64) { path in
             let bytes = FileManager.default.contents(atPath: root + "/" + path).map { [UInt8]($0) } ?? []
             return scan(bytes: bytes, file: path)
         }.flatMap { $0 }

@@ -59,7 +59,7 @@ struct ExampleContentTests {
 
     func inodes(_ root: String) -> [String: UInt64] {
         var out: [String: UInt64] = [:]
-        for path in OutputPublisher.files(under: root) {
+        for path in FileTree.regularFiles(under: root) {
             var st = stat()
             if lstat(root + "/" + path, &st) == 0 { out[path] = UInt64(st.st_ino) }
         }

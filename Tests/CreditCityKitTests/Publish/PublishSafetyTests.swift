@@ -50,7 +50,7 @@ struct PublishSafetyTests {
     /// depend on the build history, not only on the content.
     static func tree(_ root: String) -> [String: Data] {
         var out: [String: Data] = [:]
-        for path in OutputPublisher.files(under: root) where !path.hasPrefix("feeds/changes/") {
+        for path in FileTree.regularFiles(under: root) where !path.hasPrefix("feeds/changes/") {
             out[path] = FileManager.default.contents(atPath: root + "/" + path)
         }
         return out
@@ -155,7 +155,7 @@ struct PublishSafetyTests {
 
     static func inodes(_ root: String) -> [String: UInt64] {
         var out: [String: UInt64] = [:]
-        for path in OutputPublisher.files(under: root) {
+        for path in FileTree.regularFiles(under: root) {
             var st = stat()
             if lstat(root + "/" + path, &st) == 0 { out[path] = UInt64(st.st_ino) }
         }
