@@ -56,7 +56,8 @@ struct SiteHandler: HTTPHandler {
             guard let data = FileManager.default.contents(atPath: path) else { return notFound() }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type], body: data)
         case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            let headers: HTTPHeaders = [.location: location]
+            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         case .notFound:
             return notFound()
         }
