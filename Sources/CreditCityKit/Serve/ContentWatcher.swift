@@ -12,11 +12,9 @@ public struct ContentWatcher: Sendable {
     public func fingerprint() -> [String: String] {
         var out: [String: String] = [:]
         for folder in folders {
-            guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
-            while let path = walker.nextObject() as? String {
-                var st = stat()
-                guard lstat(folder + "/" + path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-                out[folder + "/" + path] = "\(st.st_size):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+            for path in FileTree.regularFiles(under: folder) {
+                guard let st = OutputIndex.stat(folder + "/" + path) else { continue }
+                out[folder + "/" + path] = "\(st.size):\(st.mtime)"
             }
         }
         return out

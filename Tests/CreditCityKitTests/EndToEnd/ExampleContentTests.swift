@@ -33,7 +33,7 @@ struct ExampleContentTests {
             let first = try await BuildPipeline(options: options(copy, dir)).run()
             #expect(first.filesKept == 0)
             let output = dir.appendingPathComponent("Output").path
-            let before = inodes(output)
+            let before = TestSupport.inodes(under: output)
 
             let csv = copy + "/penalties/2026-q3-q4.csv"
             let text = try String(contentsOfFile: csv, encoding: .utf8)
@@ -43,7 +43,7 @@ struct ExampleContentTests {
             try text.replacingCharacters(in: range, with: "罚款（已缴纳）人民币").write(toFile: csv, atomically: true, encoding: .utf8)
 
             let second = try await BuildPipeline(options: options(copy, dir)).run()
-            let after = inodes(output)
+            let after = TestSupport.inodes(under: output)
             let rewritten = after.keys.filter { before[$0] != after[$0] }.sorted()
             let expected: (String) -> Bool = { path in
                 path == "feeds/manifest.json" || path == "feeds/penalties/0001.json" || path.hasPrefix("feeds/changes/")
@@ -55,14 +55,5 @@ struct ExampleContentTests {
             #expect(second.filesRemoved == 0)
             #expect(second.filesKept == after.count - rewritten.count)
         }
-    }
-
-    func inodes(_ root: String) -> [String: UInt64] {
-        var out: [String: UInt64] = [:]
-        for path in FileTree.regularFiles(under: root) {
-            var st = stat()
-            if lstat(root + "/" + path, &st) == 0 { out[path] = UInt64(st.st_ino) }
-        }
-        return out
     }
 }

@@ -120,11 +120,11 @@ struct PublishSafetyTests {
         try TestSupport.withTemporaryFolderSync { dir in
             let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
             try #require(Self.run(Self.build(TestSupport.fixture("small"), output, state)).status == 0)
-            let inodes = Self.inodes(output)
+            let inodes = TestSupport.inodes(under: output)
             let b = try Self.changedContent(in: dir)
             let r = try Self.run(Self.build(b, output, state))
             try #require(r.status == 0)
-            let after = Self.inodes(output)
+            let after = TestSupport.inodes(under: output)
             let rewritten = after.filter { inodes[$0.key] != $0.value }.map(\.key).filter { !$0.hasPrefix("feeds/changes/") }.sorted()
             #expect(rewritten.count == 3, "rewritten: \(rewritten)")
             #expect(rewritten.contains("feeds/manifest.json"))
@@ -151,15 +151,6 @@ struct PublishSafetyTests {
             }
             #expect(try Self.run(Self.build(TestSupport.fixture("small"), output, state) + ["--no-wait"]).status == 0)
         }
-    }
-
-    static func inodes(_ root: String) -> [String: UInt64] {
-        var out: [String: UInt64] = [:]
-        for path in FileTree.regularFiles(under: root) {
-            var st = stat()
-            if lstat(root + "/" + path, &st) == 0 { out[path] = UInt64(st.st_ino) }
-        }
-        return out
     }
 }
 

@@ -122,6 +122,16 @@ enum TestSupport {
         return first17 + String(Array("10X98765432")[sum % 11])
     }
 
+    /// The inode of every regular file under `root`: a file whose inode changed was written anew,
+    /// one whose inode stayed was carried over (hard-linked) by the build.
+    static func inodes(under root: String) -> [String: UInt64] {
+        var out: [String: UInt64] = [:]
+        for path in FileTree.regularFiles(under: root) {
+            if let st = OutputIndex.stat(root + "/" + path) { out[path] = st.inode }
+        }
+        return out
+    }
+
     /// Every regular file under `root` by relative path, with its bytes.
     static func files(under root: String) -> [String: Data] {
         var out: [String: Data] = [:]
