@@ -135,13 +135,7 @@ enum TestSupport {
     /// Every regular file under `root` by relative path, with its bytes.
     static func files(under root: String) -> [String: Data] {
         var out: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return out }
-        for case let path as String in walker {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir), !isDir.boolValue {
-                out[path] = FileManager.default.contents(atPath: root + "/" + path)
-            }
-        }
+        for path in FileTree.regularFiles(under: root) { out[path] = FileManager.default.contents(atPath: root + "/" + path) }
         return out
     }
 
