@@ -66,8 +66,7 @@ enum BuildRunner {
             stderr("\(verb) succeeded\(files)")
         } catch let failure as BuildPipeline.Failure {
             printReport(failure.report)
-            // Content and template failures already read `file:line: error: …`, like a compiler's.
-            stderr(failure.description.contains(": error: ") ? failure.description : "error: \(failure.description)")
+            stderr(failure.error.description)
             stderr("\(verb) failed; \(options.outputDir)/ is unchanged")
             throw ExitCode(1)
         }

@@ -8,10 +8,12 @@ public struct BuildPipeline: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// A failure that stops the build; Output/ is left as it was.
+    /// A failure that stops the build; Output/ is left as it was. Carries the report so far, which the
+    /// command line prints before the error.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var error: BuildError
         public var report: BuildReport
+        public var description: String { error.description }
     }
 
     /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1).
@@ -21,25 +23,21 @@ public struct BuildPipeline: Sendable {
             // Held until this function returns: one build of a site at a time.
             let lock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
             defer { withExtendedLifetime(lock) {} }
-            report = try await stages(report)
+            try await stages(&report)
             try saveReport(report)
             return report
-        } catch let failure as Failure {
-            var r = failure.report
-            r.outcome = .failed
-            r.failure = failure.description
-            try? saveReport(r)
-            throw Failure(description: failure.description, report: r)
         } catch {
+            // Every failure inside is a BuildError; anything else is a programming error worth showing as is.
+            let buildError = error as? BuildError ?? BuildError(.publish, "\(error)")
             report.outcome = .failed
-            report.failure = "\(error)"
+            report.failure = buildError
             try? saveReport(report)
-            throw Failure(description: "\(error)", report: report)
+            throw Failure(error: buildError, report: report)
         }
     }
 
-    func stages(_ start: BuildReport) async throws -> BuildReport {
-        var report = start
+    /// The stages in order; `report` is filled as they go, so a failure still reports what was found.
+    func stages(_ report: inout BuildReport) async throws {
         let content = options.contentDir
         var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: display(content, "site.yaml"))
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
@@ -50,8 +48,7 @@ public struct BuildPipeline: Sendable {
                                       progress: options.onProgress).run()
         report.diagnostics = loaded.diagnostics
         if options.strict, report.rejectedCount > 0 {
-            throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",
-                          report: report)
+            throw BuildError.strict(rejected: report.rejectedCount)
         }
 
         options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
@@ -83,11 +80,7 @@ public struct BuildPipeline: Sendable {
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
             let findings = writer.findings
-            guard findings.isEmpty else {
-                let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
-                throw Failure(description: "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged\n\(list)",
-                              report: report)
-            }
+            guard findings.isEmpty else { throw BuildError.privacy(findings, outputDir: options.outputDir) }
             (report.filesWritten, report.filesKept) = writer.counts
             let newIndex = writer.newIndex
             if let previousIndex, !previousIndex.entries.isEmpty {
@@ -109,7 +102,6 @@ public struct BuildPipeline: Sendable {
             publisher.discard(staging)
             throw error
         }
-        return report
     }
 
     /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`.
@@ -117,7 +109,7 @@ public struct BuildPipeline: Sendable {
         let assets = options.templatesDir + "/assets"
         for path in FileTree.regularFiles(under: assets) {
             guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
-                throw ContentLoader.Unreadable(file: assets + "/" + path, reason: "cannot read")
+                throw BuildError.unreadable(.templates, assets + "/" + path, "permission denied or not a file")
             }
             try writer.write("assets/" + path, data)
         }

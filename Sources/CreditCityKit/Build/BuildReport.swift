@@ -18,7 +18,7 @@ public struct BuildReport: Sendable {
     public var outcome: Outcome = .succeeded
 
     public enum Outcome: String, Sendable { case succeeded, failed }
-    public var failure: String?
+    public var failure: BuildError?
 
     public init(asOf: CivilDate) { self.asOf = asOf }
 
@@ -65,7 +65,7 @@ public struct BuildReport: Sendable {
             "notices": .object(["shown": .int(noticesShown), "hidden": .int(noticesHidden)]),
             "files": .object(["written": .int(filesWritten), "kept": .int(filesKept), "removed": .int(filesRemoved)]),
         ]
-        if let failure { root["failure"] = .string(failure) }
+        if let failure { root["failure"] = failure.json }
         if let c = feedChanges {
             root["feedChanges"] = .object(["added": .int(c.added.count), "updated": .int(c.updated.count), "withdrawn": .int(c.withdrawn.count)])
         }

@@ -15,9 +15,9 @@ struct ContentStage {
     func run() throws -> Loaded {
         var log = DiagnosticLog()
         var store = RecordStore()
-        for kind in [RecordKind.licensing, .penalty, .listEntry] {
+        for kind in RecordKind.allCases {
             let validator = RecordValidator(kind: kind, asOf: asOf, policy: policy)
-            for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, kind: kind, log: &log) {
+            for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, folder: kind.folder, log: &log) {
                 progress("reading \(file.displayPath)")
                 var rows: [RawRow] = []
                 try ContentLoader.read(file, log: &log) { rows.append($0) }
@@ -29,9 +29,11 @@ struct ContentStage {
                 }
             }
         }
+        // Ids over every record, shown or not, in content order: a twin's id never depends on the day.
+        store.assignIDs()
         var events: [CreditEvent] = []
         let eventValidator = EventValidator()
-        for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, kind: .event, log: &log) {
+        for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, folder: .events, log: &log) {
             var rows: [RawRow] = []
             try ContentLoader.read(file, log: &log) { rows.append($0) }
             for row in rows {

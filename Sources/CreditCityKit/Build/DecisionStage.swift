@@ -21,13 +21,12 @@ struct DecisionStage {
             let record = store.records[i]
             let decision = rules.decide(record, events: store.events[i] ?? [])
             guard decision.isShown else { return (decision, nil) }
-            return (decision, PublishedRecord(record: record, id: RecordIdentity.id(for: record), decision: decision, masker: masker))
+            return (decision, PublishedRecord(record: record, decision: decision, masker: masker))
         }
         var out = Decided()
-        var usedIDs = Set<String>()
         for (i, (decision, published)) in outcomes.enumerated() {
             let record = store.records[i]
-            guard var published else {
+            guard let published else {
                 if let reason = decision.hidden {
                     out.hidden[record.dataset, default: [:]][reason, default: 0] += 1
                     history.noteHidden(record, reason)
@@ -35,12 +34,6 @@ struct DecisionStage {
                 continue
             }
             out.shown[record.dataset, default: 0] += 1
-            // Two entries may share a public identity (same list, 文号, name and masked ID): number them
-            // in content order, which is stable across builds.
-            let base = published.id
-            var n = 2
-            while usedIDs.contains(published.id) { published.id = base + "-\(n)"; n += 1 }
-            usedIDs.insert(published.id)
             out.datasets[record.dataset, default: []].append(published)
         }
         for d in Dataset.allCases {

@@ -2,7 +2,7 @@
 ///
 /// Pages, feeds and search are all made from this, so masking happens exactly once.
 public struct PublishedRecord: Sendable {
-    public internal(set) var id: String
+    public let id: String
     public let dataset: Dataset
     /// Public field codes and values in the standard's order, masked.
     public let fields: [(code: String, value: String)]
@@ -26,50 +26,38 @@ public struct PublishedRecord: Sendable {
 }
 
 extension PublishedRecord {
-    /// Fields that are never public, whatever the record: 法定代表人证件号码 and its type.
-    static func isNeverPublic(_ code: String) -> Bool { code.hasSuffix("_FR_ZJHM") || code.hasSuffix("_FR_ZJLX") }
-
     /// Builds the public form of a shown record.
-    public init(record: Record, id: String, decision: Decision, masker: Masker) {
-        let prefix = switch record.kind {
-        case .licensing: "XK_"
-        case .penalty: "CF_"
-        case .listEntry, .event: "MD_"
-        }
+    public init(record: Record, decision: Decision, masker: Masker) {
+        let roles = record.roles
         let catalog = record.kind.catalog
         var fields: [(String, String)] = []
-        for (spec, value) in zip(catalog.fields, record.values) {
-            guard let value, !Self.isNeverPublic(spec.code) else { continue }
+        for (i, value) in record.values.enumerated() {
+            guard let value, !roles.isNeverPublic(i) else { continue }
+            let spec = catalog.fields[i]
             let shown: String
-            switch spec.code {
-            case prefix + "XDR_MC" where record.subject.isNaturalPerson: shown = masker.personName(value)
-            case prefix + "XDR_ZJHM": shown = masker.idNumber(value)
-            default: shown = spec.value == .text ? masker.freeText(value) : value
+            if i == roles.subjectName, record.subject.isNaturalPerson {
+                shown = masker.personName(value)
+            } else if i == roles.idNumber {
+                shown = masker.idNumber(value)
+            } else {
+                shown = spec.value == .text ? masker.freeText(value) : value
             }
             fields.append((spec.code, shown))
         }
-        self.id = id
+        self.id = record.id
         self.dataset = record.dataset
         self.fields = fields
         self.subject = record.subject
-        let name = record[prefix + "XDR_MC"] ?? ""
+        let name = record[field: roles.subjectName] ?? ""
         self.subjectName = record.subject.isNaturalPerson ? masker.personName(name) : masker.freeText(name)
-        let code = record[prefix + "XDR_SHXYM"]
-        self.subjectCode = record.subject.isNaturalPerson || code == "00000000000000000X" ? nil : code
+        self.subjectCode = record.subjectCode
         let window = decision.window ?? DisplayWindow(first: CivilDate(dayNumber: 0), last: nil)
         self.window = window
         self.date = window.first
         self.severity = decision.severity
-        switch record.kind {
-        case .licensing:
-            self.summary = masker.freeText(record["XK_XKZS"] ?? record["XK_XKWS"] ?? "")
-            self.authority = record["XK_XKJG"] ?? ""
-        case .penalty:
-            self.summary = record["CF_CFLB"] ?? ""
-            self.authority = record["CF_CFJG"] ?? ""
-        case .listEntry, .event:
-            self.summary = record["MD_MC"] ?? ""
-            self.authority = record["MD_RDBM"] ?? ""
-        }
+        let summaryField = roles.summary.first { record.values[$0] != nil }
+        let summary = summaryField.flatMap { record.values[$0] } ?? ""
+        self.summary = summaryField.map { catalog.fields[$0].value == .text } == true ? masker.freeText(summary) : summary
+        self.authority = record[field: roles.authority] ?? ""
     }
 }

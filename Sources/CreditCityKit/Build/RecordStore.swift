@@ -1,7 +1,8 @@
 /// The validated records of a build, one per key (SPEC section 3), with the events that apply to each.
 ///
 /// Holds compact records in arrays and a key → index map; the later row with a key replaces the earlier
-/// one in place and is reported as a duplicate.
+/// one in place and is reported as a duplicate. Once every file is in, `assignIDs` numbers records
+/// that share a public identity over all records, so an id never depends on what is shown.
 public struct RecordStore: Sendable {
     public private(set) var records: [Record] = []
     /// Events that matched each record, by record index, in file order.
@@ -17,80 +18,63 @@ public struct RecordStore: Sendable {
         if let i = indexByKey[key] {
             let earlier = records[i].location
             records[i] = record
-            return Diagnostic(.warning, file: record.location.file, line: record.location.line, Messages.duplicate(of: earlier))
+            return Messages.duplicate(record.location, of: earlier)
         }
         indexByKey[key] = records.count
         records.append(record)
         return nil
     }
 
+    /// Gives the second, third … record with the same public identity the id `-2`, `-3` …, in content
+    /// order over all records, shown or not: a twin that becomes hidden takes no id from the other.
+    public mutating func assignIDs() {
+        var used = Set<String>()
+        used.reserveCapacity(records.count)
+        for i in records.indices {
+            let base = records[i].id
+            var id = base, n = 2
+            while used.contains(id) { id = base + "-\(n)"; n += 1 }
+            used.insert(id)
+            records[i].id = id
+        }
+    }
+
     /// Attaches events to the one record each names; an event matching none or several is rejected.
     public mutating func attach(_ list: [CreditEvent]) -> [Diagnostic] {
         var byNumber: [String: [Int]] = [:]
         for (i, r) in records.enumerated() {
-            byNumber["\(Self.recordType(of: r))\u{1F}\(Self.documentNumber(of: r))", default: []].append(i)
+            byNumber[Self.eventKey(r.dataset, r[field: r.roles.documentNumber] ?? ""), default: []].append(i)
         }
         var problems: [Diagnostic] = []
         for event in list {
-            var candidates = byNumber["\(event.recordType)\u{1F}\(event.documentNumber)"] ?? []
+            var candidates = byNumber[Self.eventKey(event.dataset, event.documentNumber)] ?? []
             if let authority = event.authority {
                 candidates = candidates.filter { Self.authorityMatches(records[$0], authority) }
             }
             if let subject = event.subject {
                 candidates = candidates.filter { Self.subjectMatches(records[$0], subject) }
             }
-            let loc = event.location
             switch candidates.count {
-            case 1:
-                events[candidates[0], default: []].append(event)
-            case 0:
-                problems.append(Diagnostic(.error, file: loc.file, line: loc.line, field: "SJ_WSH",
-                                           Messages.eventMatchesNone(event.recordType, event.documentNumber)
-                                               + (event.authority.map { " and 机关 \($0)" } ?? "")
-                                               + (event.subject.map { " and 主体 \($0)" } ?? "")))
-            default:
-                let hint = event.recordType.hasSuffix("名单") ? "SJ_XDR 主体 (credit code or name)" : "SJ_JG 机关 (name or credit code)"
-                problems.append(Diagnostic(.error, file: loc.file, line: loc.line, field: "SJ_WSH",
-                                           Messages.eventMatchesSeveral(candidates.count, hint)))
+            case 1: events[candidates[0], default: []].append(event)
+            case 0: problems.append(Messages.eventMatchesNone(event))
+            default: problems.append(Messages.eventMatchesSeveral(event, count: candidates.count))
             }
         }
         return problems
     }
 
-    /// The 记录类型 an event uses for this record.
-    static func recordType(of r: Record) -> String {
-        switch r.dataset {
-        case .licensing: "行政许可"
-        case .penalties: "行政处罚"
-        case .redlist: "红名单"
-        case .blacklist: "黑名单"
-        }
+    static func eventKey(_ dataset: Dataset, _ documentNumber: String) -> String {
+        "\(dataset.rawValue)\u{1F}\(documentNumber)"
     }
 
-    static func documentNumber(of r: Record) -> String {
-        switch r.kind {
-        case .licensing: r["XK_WSH"] ?? ""
-        case .penalty: r["CF_WSH"] ?? ""
-        case .listEntry, .event: r["MD_RDWH"] ?? ""
-        }
-    }
-
+    /// An event's 机关 names the record's authority by name or by credit code.
     static func authorityMatches(_ r: Record, _ authority: String) -> Bool {
-        let (name, code): (String?, String?) = switch r.kind {
-        case .licensing: (r["XK_XKJG"], r["XK_XKJGDM"])
-        case .penalty: (r["CF_CFJG"], r["CF_CFJGDM"])
-        case .listEntry, .event: (r["MD_RDBM"], nil)
-        }
-        return authority == name || authority.uppercased() == code
+        authority == r[field: r.roles.authority] || authority.uppercased() == r[field: r.roles.authorityCode]
     }
 
+    /// An event's 主体 names the record's subject by name, credit code or ID number.
     static func subjectMatches(_ r: Record, _ subject: String) -> Bool {
-        let prefix = switch r.kind {
-        case .licensing: "XK_XDR_"
-        case .penalty: "CF_XDR_"
-        case .listEntry, .event: "MD_XDR_"
-        }
         let upper = subject.uppercased()
-        return subject == r[prefix + "MC"] || upper == r[prefix + "SHXYM"] || upper == r[prefix + "ZJHM"]
+        return subject == r[field: r.roles.subjectName] || upper == r[field: r.roles.subjectCode] || upper == r[field: r.roles.idNumber]
     }
 }

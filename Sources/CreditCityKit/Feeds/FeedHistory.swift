@@ -59,12 +59,8 @@ public struct FeedHistory: Sendable {
         baseDay = days.filter { $0 < asOf }.max()
         if let baseDay {
             let path = snapshotsDir + "/\(baseDay.iso).tsv"
-            guard let data = fm.contents(atPath: path) else { throw ContentLoader.Unreadable(file: path, reason: "cannot read") }
-            do {
-                base = try FeedSnapshot(tsv: String(decoding: data, as: UTF8.self))
-            } catch {
-                throw ContentLoader.Unreadable(file: path, reason: "\(error); delete the state folder's feeds/ to start the change history afresh")
-            }
+            guard let data = fm.contents(atPath: path) else { throw BuildError.unreadable(.state, path, "permission denied or not a file") }
+            base = try FeedSnapshot(tsv: String(decoding: data, as: UTF8.self), path: path)
         } else {
             base = nil
         }
@@ -75,19 +71,13 @@ public struct FeedHistory: Sendable {
             .suffix(Self.changeFilesKept - 1))
     }
 
-    /// Notes a record this build does not show, when the base snapshot published it: its id (computed
-    /// only then, so a large hidden backlog costs no memory) and the reason portals are told.
+    /// Notes a record this build does not show, when the base snapshot published it: its id and the
+    /// reason portals are told.
     public mutating func noteHidden(_ record: Record, _ reason: Decision.HiddenReason) {
         let dataset = FeedDataset(record.dataset)
         guard let published = base?.hashes[dataset], !published.isEmpty else { return }
-        let id = RecordIdentity.id(for: record)
-        guard published[id] != nil else { return }
-        let status: String? = switch record.kind {
-        case .licensing: record["XK_ZT"]
-        case .penalty: record["CF_ZT"]
-        case .listEntry, .event: nil
-        }
-        reasons[dataset, default: [:]][id] = WithdrawalReason(reason, status: status)
+        guard published[record.id] != nil else { return }
+        reasons[dataset, default: [:]][record.id] = WithdrawalReason(reason, status: record.facts.status)
     }
 
     /// Notes the notices that are not shown: past `expires` is `expired`, a draft is `removed`.
@@ -101,7 +91,7 @@ public struct FeedHistory: Sendable {
     /// The bytes of an earlier day's change file.
     func changeFile(_ day: CivilDate) throws -> Data {
         let path = changesDir + "/\(day.iso).json"
-        guard let data = FileManager.default.contents(atPath: path) else { throw ContentLoader.Unreadable(file: path, reason: "cannot read") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw BuildError.unreadable(.state, path, "permission denied or not a file") }
         return data
     }
 
@@ -140,7 +130,7 @@ public struct FeedHistory: Sendable {
             try? FileManager.default.removeItem(atPath: dir + "/" + temp)
             try FileTreeWriter(root: dir).write(temp, bytes)
             guard rename(dir + "/" + temp, path) == 0 else {
-                throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+                throw BuildError.cannotWrite(path, stage: .state)
             }
         }
     }

@@ -44,20 +44,15 @@ public struct FeedSnapshot: Sendable, Equatable {
         return out
     }
 
-    /// Reads the state-folder form; a line that does not parse is a damaged state file and throws.
-    public init(tsv text: String) throws {
+    /// Reads the state-folder form at `path`; a line that does not parse is a damaged state file and throws.
+    public init(tsv text: String, path: String) throws {
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count == 3, let dataset = FeedDataset(rawValue: String(parts[0])),
                   let hash = ContentHash(hex: parts[2]) else {
-                throw Damaged(line: n + 1)
+                throw BuildError.damagedState(path, "snapshot line \(n + 1) is not 'dataset<TAB>id<TAB>sha256'")
             }
             insert(dataset, String(parts[1]), hash)
         }
-    }
-
-    public struct Damaged: Error, CustomStringConvertible {
-        public var line: Int
-        public var description: String { "snapshot line \(line) is not 'dataset<TAB>id<TAB>sha256'" }
     }
 }

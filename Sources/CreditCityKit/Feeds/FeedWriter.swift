@@ -33,7 +33,7 @@ public struct FeedWriter: Sendable {
             "displayUntil": r.window.last.map { .string($0.iso) } ?? .null,
         ]
         if let s = r.severity { members["severity"] = .string(s.rawValue) }
-        let catalog = r.dataset == .licensing ? FieldCatalog.licensing : r.dataset == .penalties ? .penalties : .lists
+        let catalog = r.dataset.kind.catalog
         for (code, value) in r.fields {
             if Self.numericCodes.contains(code), Self.isJSONNumber(value) {
                 members[code] = .number(value)

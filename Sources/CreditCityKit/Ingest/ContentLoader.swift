@@ -5,13 +5,6 @@ import Foundation
 /// Works file by file and hands each row to the caller, so memory holds one file's text at a time
 /// rather than the whole content folder.
 public enum ContentLoader {
-    /// A file that cannot be read at all (permissions, I/O); this fails the build.
-    public struct Unreadable: Error, CustomStringConvertible {
-        public var file: String
-        public var reason: String
-        public var description: String { "\(file): error: cannot read: \(reason)" }
-    }
-
     /// Reads `file` and calls `row` for each record. Problems with the file as a whole (encoding,
     /// CSV syntax, a missing required column) are logged as one error that names how many rows were
     /// rejected with it; unknown columns get one warning per file.
@@ -20,13 +13,13 @@ public enum ContentLoader {
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
-            throw Unreadable(file: file.displayPath, reason: (error as NSError).localizedDescription)
+            throw BuildError.unreadable(.content, file.displayPath, (error as NSError).localizedDescription)
         }
         let text: String
         do {
             text = try TextDecoding.decode(bytes).text
         } catch {
-            log.add(Diagnostic(.error, file: file.displayPath, line: nil, "file rejected: \(error)"))
+            log.add(Messages.fileRejected(file.displayPath, line: nil, "\(error)"))
             return
         }
         switch file.format {
@@ -44,15 +37,14 @@ public enum ContentLoader {
             return
         }
         guard let header = rows.first else { return }
-        let catalog = file.kind.catalog
+        let catalog = file.folder.catalog
         guard let columns = mapColumns(header.fields, catalog: catalog, file: file, line: header.line,
                                        recordCount: rows.count - 1, log: &log) else { return }
         for r in rows.dropFirst() {
             var values = [String?](repeating: nil, count: catalog.fields.count)
             if r.fields.count > header.fields.count,
                r.fields[header.fields.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-                log.add(Diagnostic(.warning, file: file.displayPath, line: r.line,
-                                   "row has \(r.fields.count) cells but the header has \(header.fields.count); the extra cells are ignored"))
+                log.add(Messages.extraCells(r.fields.count, header: header.fields.count, file: file.displayPath, line: r.line))
             }
             for (i, cell) in r.fields.enumerated() where i < columns.count {
                 if let f = columns[i] { values[f] = cell }
@@ -69,7 +61,7 @@ public enum ContentLoader {
             rejectFile(file, error, log: &log)
             return
         }
-        let catalog = file.kind.catalog
+        let catalog = file.folder.catalog
         // Keys are mapped as CSV headers are: one warning per file for those the standard does not know.
         var unknown = Set<String>()
         var present = Set<Int>()
@@ -92,8 +84,7 @@ public enum ContentLoader {
             for f in present where mapped[i].values[f] == nil { mapped[i].values[f] = "" }
         }
         if !unknown.isEmpty {
-            log.add(Diagnostic(.warning, file: file.displayPath, line: nil,
-                               "unknown keys ignored: \(unknown.sorted().joined(separator: ", "))"))
+            log.add(Messages.unknownKeys(unknown.sorted(), file: file.displayPath))
         }
         // A JSON export has no header; a required field missing from every record is the same
         // mistake as a missing CSV column and is reported once, rather than once per record.
@@ -108,7 +99,7 @@ public enum ContentLoader {
     /// One error for a file that cannot be parsed, at the line where parsing stopped.
     static func rejectFile(_ file: ContentFile, _ error: any Error, log: inout DiagnosticLog) {
         let e = error as? ContentSyntaxError
-        log.add(Diagnostic(.error, file: file.displayPath, line: e?.line, "file rejected: \(e?.reason ?? "\(error)")"))
+        log.add(Messages.fileRejected(file.displayPath, line: e?.line, e?.reason ?? "\(error)"))
     }
 
     /// Maps header cells to catalog fields; nil (and one error) when the file cannot be used.
@@ -126,16 +117,15 @@ public enum ContentLoader {
                 continue
             }
             if let earlier = seen[f] {
-                log.add(Diagnostic(.error, file: file.displayPath, line: line, field: catalog.fields[f].code,
-                                   "file rejected (\(recordCount) rows): columns \(earlier + 1) and \(i + 1) both hold \(catalog.fields[f].code) \(catalog.fields[f].name)"))
+                log.add(Messages.duplicateColumn(catalog.fields[f], columns: (earlier + 1, i + 1), file: file.displayPath, line: line,
+                                                 rejected: recordCount))
                 return nil
             }
             seen[f] = i
             columns.append(f)
         }
         if !unknown.isEmpty {
-            log.add(Diagnostic(.warning, file: file.displayPath, line: line,
-                               "unknown columns ignored: \(unknown.joined(separator: ", "))"))
+            log.add(Messages.unknownColumns(unknown, file: file.displayPath, line: line))
         }
         let missing = catalog.fields.indices.filter { catalog.fields[$0].columnRequired && seen[$0] == nil }
         if !missing.isEmpty {

@@ -3,23 +3,12 @@ import Yams
 
 /// Reads and checks `site.yaml`. Any problem here is fatal: without a valid site there is no build.
 public enum SiteConfigLoader {
-    /// A site.yaml problem, printed as `site.yaml:LINE: key: reason`.
-    public struct Failure: Error, CustomStringConvertible, Equatable {
-        public var file: String
-        public var line: Int?
-        public var key: String
-        public var reason: String
-        public var description: String {
-            "\(file)\(line.map { ":\($0)" } ?? ""): error: \(key): \(reason)"
-        }
-    }
-
     public static func load(path: String, displayPath: String) throws -> SiteConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "cannot read the file (does Content/site.yaml exist?)")
+            throw BuildError.siteConfig(displayPath, line: nil, key: "site.yaml", "cannot read the file (does Content/site.yaml exist?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "is not UTF-8 text")
+            throw BuildError.siteConfig(displayPath, line: nil, key: "site.yaml", "is not UTF-8 text")
         }
         return try parse(text, displayPath: displayPath)
     }
@@ -28,16 +17,16 @@ public enum SiteConfigLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw Failure(file: displayPath, line: 1, key: "site.yaml", reason: "is empty; it needs at least name, region_code and base_url")
+                throw BuildError.siteConfig(displayPath, line: 1, key: "site.yaml", "is empty; it needs at least name, region_code and base_url")
             }
             root = node
-        } catch let failure as Failure {
+        } catch let failure as BuildError {
             throw failure
         } catch {
-            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "is not valid YAML: \(error)")
+            throw BuildError.siteConfig(displayPath, line: nil, key: "site.yaml", "is not valid YAML: \(error)")
         }
         guard root.mapping != nil else {
-            throw Failure(file: displayPath, line: root.mark?.line, key: "site.yaml", reason: "must be a mapping of keys to values")
+            throw BuildError.siteConfig(displayPath, line: root.mark?.line, key: "site.yaml", "must be a mapping of keys to values")
         }
         let reader = Reader(file: displayPath, root: root)
 
@@ -87,8 +76,8 @@ public enum SiteConfigLoader {
         }
         if let fines = r.node("minor_fine_yuan") {
             let f = Reader(file: r.file, root: fines, prefix: r.prefix + "minor_fine_yuan.")
-            if let v = try f.optionalNumber("person") { p.minorFineYuanPerson = v }
-            if let v = try f.optionalNumber("organisation") { p.minorFineYuanOrganisation = v }
+            if let v = try f.optionalYuan("person") { p.minorFineFenPerson = v }
+            if let v = try f.optionalYuan("organisation") { p.minorFineFenOrganisation = v }
         }
         p.licensingMaxYears = try r.optionalYears("licensing_max_years", default: nil)
         p.listMaxYears = try r.optionalYears("list_max_years", default: 3)
@@ -99,8 +88,7 @@ public enum SiteConfigLoader {
             for (k, v) in mapping {
                 guard let key = k.string, let value = v.string,
                       ["有效", "正常", "无效", "撤销", "异议"].contains(value) else {
-                    throw Failure(file: r.file, line: v.mark?.line, key: r.prefix + "status_codes",
-                                  reason: "each code must map to 有效, 正常, 无效, 撤销 or 异议")
+                    throw BuildError.siteConfig(r.file, line: v.mark?.line, key: r.prefix + "status_codes", "each code must map to 有效, 正常, 无效, 撤销 or 异议")
                 }
                 p.statusCodes[key] = value
             }
@@ -120,8 +108,8 @@ public enum SiteConfigLoader {
 
         func node(_ key: String) -> Node? { root[key] }
 
-        func failure(_ key: String, _ reason: String) -> Failure {
-            Failure(file: file, line: (root[key]?.mark ?? root.mark).map(\.line), key: prefix + key, reason: reason)
+        func failure(_ key: String, _ reason: String) -> BuildError {
+            BuildError.siteConfig(file, line: (root[key]?.mark ?? root.mark).map(\.line), key: prefix + key, reason)
         }
 
         func requiredString(_ key: String) throws -> String {
@@ -141,10 +129,14 @@ public enum SiteConfigLoader {
             return i
         }
 
-        func optionalNumber(_ key: String) throws -> Double? {
+        /// An amount of 元 (a plain decimal, 0 or more), in 分.
+        func optionalYuan(_ key: String) throws -> Int64? {
             guard let n = root[key], n.null == nil else { return nil }
-            guard let d = n.float, d >= 0 else { throw failure(key, "must be a number of 元, 0 or more") }
-            return d
+            guard n.scalar != nil, let text = n.string, text.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) }),
+                  case .success(let fen) = AmountParsing.fen(yuan: text) else {
+                throw failure(key, "must be a number of 元, 0 or more")
+            }
+            return fen
         }
 
         /// A number of years, or null meaning "no cap"; absent means the default.

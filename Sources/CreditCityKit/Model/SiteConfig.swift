@@ -18,9 +18,9 @@ public struct SiteConfig: Sendable, Equatable {
         public var personName: PersonName = .mask
         /// Digits kept at the head and the tail of a masked ID number.
         public var idNumberKeep: (head: Int, tail: Int) = (4, 4)
-        /// Fines strictly below these (in 元) make a penalty 轻微.
-        public var minorFineYuanPerson: Double = 5000
-        public var minorFineYuanOrganisation: Double = 50000
+        /// Fines strictly below these (minor_fine_yuan, held in 分) make a penalty 轻微; 个体工商户 count as persons.
+        public var minorFineFenPerson: Int64 = 500_000
+        public var minorFineFenOrganisation: Int64 = 5_000_000
         public var licensingMaxYears: Int? = nil
         public var listMaxYears: Int? = 3
         /// Numeric 当前状态 codes → 有效 / 无效 / …
@@ -31,8 +31,8 @@ public struct SiteConfig: Sendable, Equatable {
 
         public static func == (a: Policy, b: Policy) -> Bool {
             a.personName == b.personName && a.idNumberKeep == b.idNumberKeep
-                && a.minorFineYuanPerson == b.minorFineYuanPerson
-                && a.minorFineYuanOrganisation == b.minorFineYuanOrganisation
+                && a.minorFineFenPerson == b.minorFineFenPerson
+                && a.minorFineFenOrganisation == b.minorFineFenOrganisation
                 && a.licensingMaxYears == b.licensingMaxYears && a.listMaxYears == b.listMaxYears
                 && a.statusCodes == b.statusCodes && a.noindexPersons == b.noindexPersons
         }

@@ -8,34 +8,26 @@ public final class BuildLock: @unchecked Sendable {
     let fd: Int32
     public let path: String
 
-    public struct Busy: Error, CustomStringConvertible {
-        public var path: String
-        public var holder: String
-        public var description: String {
-            "another build of this site is running (\(holder)); lock \(path). Wait for it, or run again without --no-wait to wait"
-        }
-    }
-
-    /// Takes the lock; when it is held, calls `waiting` once and blocks, or throws `Busy` if `wait` is false.
+    /// Takes the lock; when it is held, calls `waiting` once and blocks, or throws `BuildError.busy` if `wait` is false.
     public init(stateDir: String, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
         try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
         path = stateDir + "/build.lock"
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+            throw BuildError.system(.lock, "open the lock", path: path)
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingWhitespace() ?? ""
             let who = holder.isEmpty ? "process unknown" : holder
             guard wait else {
                 close(fd)
-                throw Busy(path: path, holder: who)
+                throw BuildError.busy(lock: path, holder: who)
             }
             waiting("waiting for another build of this site to finish (\(who))…")
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     close(fd)
-                    throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+                    throw BuildError.system(.lock, "take the lock", path: path)
                 }
             }
         }

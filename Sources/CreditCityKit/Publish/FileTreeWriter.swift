@@ -39,12 +39,6 @@ public final class FileTreeWriter: @unchecked Sendable {
         lock.withLock { auditFindings }.sorted { ($0.file, $0.offset) < ($1.file, $1.offset) }
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
-
     /// Files written with new bytes, and files carried over from the baseline, so far.
     public var counts: (written: Int, kept: Int) { lock.withLock { (written, kept) } }
 
@@ -59,7 +53,7 @@ public final class FileTreeWriter: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: relativePath, reason: (error as NSError).localizedDescription)
+            throw BuildError.cannotWrite(full, (error as NSError).localizedDescription)
         }
         let hash = bytes.withUnsafeBytes { ContentHash(of: $0) }
         if let baseline, isUnchanged(relativePath, hash: hash, bytes: bytes, baseline: baseline),
@@ -68,7 +62,7 @@ public final class FileTreeWriter: @unchecked Sendable {
             return
         }
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: relativePath, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw BuildError.cannotWrite(full) }
         defer { close(fd) }
         try bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -77,7 +71,7 @@ public final class FileTreeWriter: @unchecked Sendable {
                 let n = Glibc.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw Failure(path: relativePath, reason: String(cString: strerror(errno)))
+                    throw BuildError.cannotWrite(full)
                 }
                 offset += n
             }
@@ -120,7 +114,7 @@ public final class FileTreeWriter: @unchecked Sendable {
         guard rename(temp, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temp)
-            throw Failure(path: path, reason: reason)
+            throw BuildError.cannotWrite(path, reason, stage: .state)
         }
     }
 

@@ -24,8 +24,6 @@ public struct OutputPublisher: Sendable {
     var stagingPrefix: String { ".\(name).staging-" }
     public var previousDir: String { parent + "/.\(name).previous" }
 
-    public struct Failure: Error, CustomStringConvertible { public var description: String }
-
     /// A fresh, empty staging folder beside Output/ (same file system, so the swap is one rename).
     public func makeStaging() throws -> String {
         try removeLeftovers()
@@ -65,7 +63,7 @@ public struct OutputPublisher: Sendable {
         let readme = outputDir + "/" + Self.carriedOver, carried = staging + "/" + Self.carriedOver
         if fm.fileExists(atPath: readme), !fm.fileExists(atPath: carried) {
             guard link(readme, carried) == 0 || (try? fm.copyItem(atPath: readme, toPath: carried)) != nil else {
-                throw Failure(description: "cannot carry \(readme) over")
+                throw BuildError.system(.publish, "carry \(readme) over")
             }
         }
         guard fm.fileExists(atPath: outputDir) else {
@@ -92,14 +90,14 @@ public struct OutputPublisher: Sendable {
     /// Swaps `.Output.previous` back into place (`creditcity rollback`); rolling back twice restores.
     public func rollback() throws {
         guard FileManager.default.fileExists(atPath: previousDir) else {
-            throw Failure(description: "nothing to roll back to: \(previousDir) does not exist (it is kept from the last build only)")
+            throw BuildError(.rollback, path: previousDir, "nothing to roll back to: it does not exist (it is kept from the last build only)")
         }
         if cc_exchange_paths(previousDir, outputDir) == 0 { return }
         let aside = parent + "/" + stagingPrefix + "rollback"
         guard rename(outputDir, aside) == 0, rename(previousDir, outputDir) == 0, rename(aside, previousDir) == 0 else {
-            throw posixFailure("roll back \(outputDir)")
+            throw BuildError.system(.rollback, "roll back \(outputDir)")
         }
     }
 
-    func posixFailure(_ what: String) -> Failure { Failure(description: "cannot \(what): \(String(cString: strerror(errno)))") }
+    func posixFailure(_ what: String) -> BuildError { BuildError.system(.publish, what) }
 }

@@ -17,21 +17,17 @@ public struct SiteRenderer: Sendable {
                                            "partials/header", "partials/footer", "partials/pagination",
                                            "partials/record-table", "partials/latest-item", "partials/breadcrumb"]
 
-    public struct TemplateFailure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// Loads and parses every template of `directory`; a syntax error or a missing template fails here.
     public static func loadTemplates(_ directory: String) async throws -> MustacheLibrary {
         let library: MustacheLibrary
         do {
             library = try await MustacheLibrary(directory: directory)
         } catch let e as MustacheLibrary.ParserError {
-            throw TemplateFailure(description: "\(directory)/\(e.filename):\(e.context.lineNumber): error: template syntax: \(e.error)")
+            throw BuildError.templateSyntax("\(directory)/\(e.filename)", line: e.context.lineNumber, "\(e.error)")
         }
         let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
         guard missing.isEmpty else {
-            throw TemplateFailure(description: "\(directory): error: missing templates: \(missing.map { $0 + ".mustache" }.joined(separator: ", "))")
+            throw BuildError.missingTemplates(directory, missing)
         }
         return library
     }
@@ -44,7 +40,7 @@ public struct SiteRenderer: Sendable {
 
     func render(_ model: Any, _ template: String) throws -> String {
         guard let html = library.render(model, withTemplate: template) else {
-            throw TemplateFailure(description: "template \(template).mustache is missing")
+            throw BuildError.missingTemplates("", [template])
         }
         return html
     }
@@ -104,28 +100,4 @@ public struct SiteRenderer: Sendable {
             redList: latest(.redlist), blackList: latest(.blacklist), licensing: latest(.licensing), penalties: latest(.penalties))
         try writer.write(path, text: try render(page, "home"))
     }
-
-    /// Runs `body(i)` for every i in 0..<count, in chunks of `chunk` spread over every core; the first
-    /// error stops the remaining work and is rethrown.
-    static func concurrently(_ count: Int, chunk: Int, _ body: @Sendable (Int) throws -> Void) throws {
-        let chunks = (count + chunk - 1) / chunk
-        let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                if failure.isSet { return }
-                do { try body(i) } catch { failure.set(error) }
-            }
-        }
-        if let error = failure.error { throw error }
-    }
-}
-
-/// The first error thrown by any of several threads.
-final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    var isSet: Bool { lock.withLock { stored != nil } }
-    var error: (any Error)? { lock.withLock { stored } }
-    func set(_ e: any Error) { lock.withLock { if stored == nil { stored = e } } }
 }

@@ -67,13 +67,8 @@ public struct SearchIndexWriter: Sendable {
 
         summary.files = files.count
         summary.bytes = files.reduce(0) { $0 + $1.bytes.count }
-        let failure = FirstError()
         let all = files
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in
-            if failure.isSet { return }
-            do { try writer.write(all[i].path, all[i].bytes) } catch { failure.set(error) }
-        }
-        if let error = failure.error { throw error }
+        try Parallel.forEach(all.count, chunk: 16) { i in try writer.write(all[i].path, all[i].bytes) }
         return summary
     }
 

@@ -8,7 +8,7 @@ struct RecordStoreTests {
 
     func event(_ type: String, _ number: String, authority: String? = nil, subject: String? = nil,
                kind: CreditEvent.Kind = .objection, line: Int = 2) -> CreditEvent {
-        CreditEvent(location: SourceLocation(file: "Content/events/2026.csv", line: line), recordType: type,
+        CreditEvent(location: SourceLocation(file: "Content/events/2026.csv", line: line), dataset: try! #require(Dataset(eventRecordType: type)),
                     documentNumber: number, authority: authority, subject: subject, kind: kind,
                     date: T.day("2026-10-01"), note: nil)
     }

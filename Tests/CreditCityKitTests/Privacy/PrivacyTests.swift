@@ -123,7 +123,7 @@ struct PrivacyTests {
             "CF_FR_ZJHM": "420502199003150039", "BZ": "联系人身份证420502199003150039，电话13812345678",
         ]))
         let decision = PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(record)
-        let published = PublishedRecord(record: record, id: "cf-test", decision: decision, masker: masker())
+        let published = PublishedRecord(record: record, decision: decision, masker: masker())
         #expect(!published.fields.contains { $0.code.hasSuffix("_FR_ZJHM") || $0.code.hasSuffix("_FR_ZJLX") })
         #expect(published.subjectName == "测试市4205**********0011建材公司")
         #expect(published.value("CF_XDR_MC") == "测试市4205**********0011建材公司")
@@ -134,7 +134,7 @@ struct PrivacyTests {
         #expect(!everything.contains("199003150039"))
 
         let person = try T.record(.penalty, T.personPenaltyFields)
-        let shown = PublishedRecord(record: person, id: "cf-p", decision: decision, masker: masker())
+        let shown = PublishedRecord(record: person, decision: decision, masker: masker())
         #expect(shown.value("CF_XDR_ZJHM") == "4205**********0011")
         #expect(shown.value("CF_XDR_MC") == "李*")
         #expect(shown.subjectName == "李*")

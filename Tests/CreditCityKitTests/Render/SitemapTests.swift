@@ -9,10 +9,11 @@ struct SitemapTests {
     typealias T = TestSupport
 
     func published(_ kind: RecordKind, _ fields: [String: String], id: String) throws -> PublishedRecord {
-        let record = try T.record(kind, fields)
+        var record = try T.record(kind, fields)
+        record.id = id
         let decision = PublicationRules(asOf: T.day("2026-11-22"), policy: .init()).decide(record)
         #expect(decision.isShown)
-        return PublishedRecord(record: record, id: id, decision: decision, masker: Masker(policy: .init()))
+        return PublishedRecord(record: record, decision: decision, masker: Masker(policy: .init()))
     }
 
     func render(limit: Int, in dir: URL) async throws -> [String: String] {

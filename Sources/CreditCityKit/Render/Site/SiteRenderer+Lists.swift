@@ -32,7 +32,7 @@ extension SiteRenderer {
     func renderLists(_ dataset: Dataset, _ records: [PublishedRecord], writer: FileTreeWriter) throws {
         let base = SitePaths.datasetBase(dataset)
         var byName: [String: [PublishedRecord]] = [:]
-        if dataset == .redlist || dataset == .blacklist {
+        if dataset.isList {
             for r in records { byName[r.summary, default: []].append(r) }
         }
         let names = byName.keys.sorted { (byName[$0]?.count ?? 0, $1) > (byName[$1]?.count ?? 0, $0) }
@@ -52,7 +52,7 @@ extension SiteRenderer {
         let size = config.pageSize
         let pageCount = max(1, (records.count + size - 1) / size)
         let intro = current == nil ? Self.intro(dataset) : "“\(current ?? "")”名单共 \(records.count) 条，按认定日期从新到旧排列。"
-        try Self.concurrently(pageCount, chunk: 64) { i in
+        try Parallel.forEach(pageCount, chunk: 64) { i in
             let n = i + 1
             let path = SitePaths.page(n, of: base)
             let root = SitePaths.root(for: path)

@@ -3,7 +3,7 @@
 extension SiteRenderer {
     /// One page per record, in chunks across cores; the first error stops the build.
     func renderRecords(_ records: [PublishedRecord], writer: FileTreeWriter) throws {
-        try Self.concurrently(records.count, chunk: 512) { i in
+        try Parallel.forEach(records.count, chunk: 512) { i in
             let r = records[i]
             try writer.write(SitePaths.record(r), text: try render(recordPage(r), "record"))
         }
@@ -12,10 +12,10 @@ extension SiteRenderer {
     func recordPage(_ r: PublishedRecord) -> RecordPage {
         let path = SitePaths.record(r)
         let root = SitePaths.root(for: path)
-        let catalog = r.dataset == .licensing ? FieldCatalog.licensing : r.dataset == .penalties ? .penalties : .lists
+        let catalog = r.dataset.kind.catalog
         let fields = r.fields.map { FieldRow(code: $0.code, label: catalog.spec($0.code).name, value: $0.value) }
         var crumbs = [home(root), Crumb(title: r.dataset.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase(r.dataset)))]
-        if r.dataset == .redlist || r.dataset == .blacklist {
+        if r.dataset.isList {
             crumbs.append(Crumb(title: r.summary, href: root + SitePaths.page(1, of: SitePaths.listBase(r.dataset, listName: r.summary))))
         }
         return RecordPage(chrome: chrome(path: path, title: "\(r.subjectName) - \(r.dataset.title)", current: r.dataset.rawValue,
@@ -39,7 +39,7 @@ extension SiteRenderer {
 
     func renderSubjects(_ datasets: [Dataset: [PublishedRecord]], writer: FileTreeWriter) throws {
         let subjects = Self.subjects(datasets)
-        try Self.concurrently(subjects.count, chunk: 256) { i in
+        try Parallel.forEach(subjects.count, chunk: 256) { i in
             let (code, refs) = subjects[i]
             let path = SitePaths.subject(code)
             let root = SitePaths.root(for: path)
