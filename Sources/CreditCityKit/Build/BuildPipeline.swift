@@ -1,8 +1,9 @@
 import Foundation
 
-/// The build: load → validate → apply rules → plan → render → write → audit → publish.
+/// The build, as the list of its stages: set up → load → decide → plan → render → feeds → audit → publish.
 ///
-/// Each stage is a small type of its own; this one only runs them in order and collects the report.
+/// Each stage is a small type of its own that returns a value; this one runs them in order, fills the
+/// report and turns any failure into a `Failure` that leaves Output/ as it was.
 public struct BuildPipeline: Sendable {
     public let options: BuildOptions
 
@@ -38,84 +39,44 @@ public struct BuildPipeline: Sendable {
 
     /// The stages in order; `report` is filled as they go, so a failure still reports what was found.
     func stages(_ report: inout BuildReport) async throws {
-        let content = options.contentDir
-        var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: display(content, "site.yaml"))
-        if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
-        // Templates are parsed before any content work, so a template typo fails in a second.
-        let library = try await SiteRenderer.loadTemplates(options.templatesDir)
+        let site = try await SiteSetup(options: options).run()
 
-        let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
+        let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
                                       progress: options.onProgress).run()
         report.diagnostics = loaded.diagnostics
-        if options.strict, report.rejectedCount > 0 {
-            throw BuildError.strict(rejected: report.rejectedCount)
-        }
+        if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
 
         options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
-        var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
-        let decided = DecisionStage(asOf: options.asOf, policy: config.policy)
-            .run(loaded.store, notices: loaded.notices, history: &feedHistory)
-        let (datasets, notices) = (decided.datasets, decided.notices)
-        report.shown = decided.shown
-        report.hidden = decided.hidden
-        report.noticesShown = notices.count
+        var history = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
+        let decided = DecisionStage(asOf: options.asOf, policy: site.config.policy)
+            .run(loaded.store, notices: loaded.notices, history: &history)
+        report.shown = decided.shownCount
+        report.hidden = decided.hiddenCount
+        report.noticesShown = decided.notices.count
         report.noticesHidden = decided.noticesHidden
 
+        let plan = SitePlan(config: site.config, asOf: options.asOf, shown: decided.shown, notices: decided.notices)
+
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
-        let publisher = OutputPublisher(outputDir: options.outputDir)
-        let staging = try publisher.makeStaging()
+        let publish = PublishStage(options: options)
+        let tree = try publish.begin()
         do {
-            let indexPath = options.stateDir + "/output-index.tsv"
-            let previousIndex = options.writeOutput ? OutputIndex.load(from: indexPath) : nil
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true,
-                                        previousIndex: previousIndex)
-            let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             options.onProgress("rendering pages")
-            try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
-            try renderer.renderSearch(datasets: datasets, writer: writer)
-            try copyAssets(into: writer)
+            try RenderStage(library: site.library, config: site.config, asOf: options.asOf, templatesDir: options.templatesDir)
+                .run(plan, store: loaded.store, writer: tree.writer)
             options.onProgress("writing feeds")
-            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
+            let feeds = try FeedWriter(config: site.config, asOf: options.asOf).write(plan, store: loaded.store, history: history, writer: tree.writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
-            let findings = writer.findings
+            let findings = tree.writer.findings
             guard findings.isEmpty else { throw BuildError.privacy(findings, outputDir: options.outputDir) }
-            (report.filesWritten, report.filesKept) = writer.counts
-            let newIndex = writer.newIndex
-            if let previousIndex, !previousIndex.entries.isEmpty {
-                report.filesRemoved = previousIndex.entries.keys.count { newIndex[$0] == nil }
-            } else {
-                report.filesRemoved = publisher.countRemoved(comparedWith: staging)
-            }
-            if options.writeOutput {
-                // Saved before the swap: should the swap fail, the index names inodes Output/ does not
-                // have, and the next build falls back to comparing bytes.
-                try newIndex.save(to: indexPath)
-                try publisher.publish(staging)
-                // Only a published build becomes the snapshot later change files run from.
-                try feeds.history.commit()
-            } else {
-                publisher.discard(staging)
-            }
+            try publish.finish(tree, feeds: feeds.history, report: &report)
         } catch {
-            publisher.discard(staging)
+            publish.discard(tree)
             throw error
         }
     }
-
-    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`.
-    func copyAssets(into writer: FileTreeWriter) throws {
-        let assets = options.templatesDir + "/assets"
-        for path in FileTree.regularFiles(under: assets) {
-            guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
-                throw BuildError.unreadable(.templates, assets + "/" + path, "permission denied or not a file")
-            }
-            try writer.write("assets/" + path, data)
-        }
-    }
-
-    func display(_ dir: String, _ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
 
     /// Saves `<state>/last-build.json`; the state folder is never inside Output/.
     func saveReport(_ report: BuildReport) throws {

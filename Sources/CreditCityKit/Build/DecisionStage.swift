@@ -1,14 +1,17 @@
-/// Apply the rules and privacy: one decision per record for the as-of day, and the public form of
-/// every shown record (masked, with its stable id), datasets sorted newest first.
+/// Apply the rules and privacy: one decision per record for the as-of day, the light public form of
+/// every shown record (masked, with its stable id), and the shown notices, masked too.
 struct DecisionStage {
     let asOf: CivilDate
     let policy: SiteConfig.Policy
 
     struct Decided {
-        var datasets: [Dataset: [PublishedRecord]] = [:]
+        /// One decision per record of the store, by position.
+        var decisions: [Decision] = []
+        /// The shown records, in store order.
+        var shown: [ShownRecord] = []
         var notices: [Notice] = []
-        var shown: [Dataset: Int] = [:]
-        var hidden: [Dataset: [Decision.HiddenReason: Int]] = [:]
+        var shownCount: [Dataset: Int] = [:]
+        var hiddenCount: [Dataset: [Decision.HiddenReason: Int]] = [:]
         var noticesHidden = 0
     }
 
@@ -17,27 +20,26 @@ struct DecisionStage {
         let rules = PublicationRules(asOf: asOf, policy: policy)
         let masker = Masker(policy: policy)
         // Deciding and masking are pure per record: done on every core, then gathered in store order.
-        let outcomes = Array(store.records.indices).concurrentMap { i -> (Decision, PublishedRecord?) in
+        let outcomes = Array(store.records.indices).concurrentMap { i -> (Decision, ShownRecord?) in
             let record = store.records[i]
             let decision = rules.decide(record, events: store.events[i] ?? [])
             guard decision.isShown else { return (decision, nil) }
-            return (decision, PublishedRecord(record: record, decision: decision, masker: masker))
+            return (decision, ShownRecord(record: record, index: i, decision: decision, masker: masker))
         }
         var out = Decided()
-        for (i, (decision, published)) in outcomes.enumerated() {
+        out.decisions.reserveCapacity(outcomes.count)
+        for (i, (decision, shown)) in outcomes.enumerated() {
+            out.decisions.append(decision)
             let record = store.records[i]
-            guard let published else {
+            guard let shown else {
                 if let reason = decision.hidden {
-                    out.hidden[record.dataset, default: [:]][reason, default: 0] += 1
+                    out.hiddenCount[record.dataset, default: [:]][reason, default: 0] += 1
                     history.noteHidden(record, reason)
                 }
                 continue
             }
-            out.shown[record.dataset, default: 0] += 1
-            out.datasets[record.dataset, default: []].append(published)
-        }
-        for d in Dataset.allCases {
-            out.datasets[d]?.sort { ($0.date, $1.id) > ($1.date, $0.id) }
+            out.shownCount[record.dataset, default: 0] += 1
+            out.shown.append(shown)
         }
         // Notices are free text too: ID and mobile numbers in them are masked like those in records.
         out.notices = allNotices.filter { $0.isShown(asOf: asOf) }
@@ -47,7 +49,6 @@ struct DecisionStage {
                 m.body = masker.freeText(n.body)
                 return m
             }
-            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         out.noticesHidden = allNotices.count - out.notices.count
         history.noteHidden(notices: allNotices)
         return out

@@ -63,8 +63,8 @@ public struct FeedWriter: Sendable {
 
     /// Writes every feed file into `writer` (the staging tree). `history` is the state folder as read
     /// at the start of the build, with the hidden decisions of this build noted.
-    public func write(datasets: [Dataset: [PublishedRecord]], notices: [Notice], history: FeedHistory,
-                      writer: FileTreeWriter) throws -> Result {
+    public func write(_ plan: SitePlan, store: RecordStore, history: FeedHistory, writer: FileTreeWriter) throws -> Result {
+        let masker = Masker(policy: config.policy)
         var snapshot = FeedSnapshot()
         // Serialized objects of records that are new or changed since the base: the change file carries them.
         var changed: [FeedDataset: [String: String]] = [:]
@@ -80,12 +80,14 @@ public struct FeedWriter: Sendable {
 
         for dataset in Dataset.allCases {
             let feed = FeedDataset(dataset)
-            let records = (datasets[dataset] ?? []).sorted { FeedSnapshot.idOrder($0.id, $1.id) }
+            let records = plan.feedOrder(dataset).map { plan.records[$0] }
             manifestSets[feed.rawValue] = try writeDataset(feed, count: records.count, writer: writer) { range in
-                records[range].map { serialize(feed, $0.id, object($0)) }
+                records[range].map { r in
+                    serialize(feed, r.id, object(PublishedRecord(record: store.records[r.record], shown: r, masker: masker)))
+                }
             }
         }
-        let shownNotices = notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
+        let shownNotices = plan.notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
         manifestSets[FeedDataset.notices.rawValue] = try writeDataset(.notices, count: shownNotices.count, writer: writer) { range in
             shownNotices[range].map { serialize(.notices, $0.slug, notice($0)) }
         }

@@ -45,10 +45,10 @@ extension SiteRenderer {
 
     /// Writes the search index under `search/` and the search page.
     @discardableResult
-    public func renderSearch(datasets: [Dataset: [PublishedRecord]], writer: FileTreeWriter) throws -> SearchIndexWriter.Summary {
+    public func renderSearch(_ plan: SitePlan, writer: FileTreeWriter) throws -> SearchIndexWriter.Summary {
         let clock = ContinuousClock()
         let start = clock.now
-        let summary = try SearchIndexWriter().write(datasets: datasets, writer: writer)
+        let summary = try SearchIndexWriter().write(plan, writer: writer)
         let path = Self.searchPagePath
         let root = SitePaths.root(for: path)
         // The page has its own, larger form.
@@ -57,7 +57,7 @@ extension SiteRenderer {
         let page = SearchPage(
             chrome: chrome,
             browse: Dataset.allCases.map {
-                SearchBrowseLink(title: $0.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase($0)), count: datasets[$0]?.count ?? 0)
+                SearchBrowseLink(title: $0.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase($0)), count: plan.datasets[$0]?.count ?? 0)
             },
             entries: summary.entries, records: summary.records, scriptHref: root + "assets/search.js")
         try writer.write(path, text: try render(page, "search"))

@@ -32,6 +32,9 @@ public struct SiteRenderer: Sendable {
         return library
     }
 
+    /// The site's privacy settings, applied to a record's fields when its page is rendered.
+    var masker: Masker { Masker(policy: config.policy) }
+
     public init(library: MustacheLibrary, config: SiteConfig, asOf: CivilDate) {
         self.library = library
         self.config = config
@@ -59,44 +62,40 @@ public struct SiteRenderer: Sendable {
 
     func home(_ root: String) -> Crumb { Crumb(title: "首页", href: root + SitePaths.home) }
 
-    func row(_ r: PublishedRecord, root: String) -> RecordRow {
+    func row(_ r: ShownRecord, root: String) -> RecordRow {
         RecordRow(href: root + SitePaths.record(r), name: r.subjectName, code: r.subjectCode,
                   subjectHref: r.subjectCode.map { root + SitePaths.subject($0) }, summary: r.summary,
                   authority: r.authority, date: r.date.iso)
     }
 
-    /// Renders every page into `writer`. `datasets` hold each dataset's shown records, newest first;
-    /// `notices` the shown notices, newest first.
-    public func renderSite(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter) throws {
-        try renderHome(datasets: datasets, notices: notices, writer: writer)
-        for dataset in Dataset.allCases {
-            let records = datasets[dataset] ?? []
-            try renderLists(dataset, records, writer: writer)
-            try renderRecords(records, writer: writer)
-        }
-        try renderSubjects(datasets, writer: writer)
-        try renderNotices(notices, writer: writer)
+    /// Renders every page of `plan` into `writer`; record pages take their fields from `store`.
+    public func renderSite(_ plan: SitePlan, store: RecordStore, writer: FileTreeWriter) throws {
+        try renderHome(plan, writer: writer)
+        for list in plan.recordLists { try renderPaged(list, plan: plan, writer: writer) }
+        try renderRecords(plan, store: store, writer: writer)
+        try renderSubjects(plan, writer: writer)
+        try renderNotices(plan, writer: writer)
         try renderObjection(writer: writer)
         try renderNotFound(writer: writer)
-        try renderSitemaps(datasets: datasets, notices: notices, writer: writer)
-        try renderAtom(notices, writer: writer)
+        try renderSitemaps(plan, writer: writer)
+        try renderAtom(plan.notices, writer: writer)
         try writer.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)\(SitePaths.sitemap)\n")
     }
 
-    func renderHome(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter) throws {
+    func renderHome(_ plan: SitePlan, writer: FileTreeWriter) throws {
         let path = SitePaths.home
-        let latest: (Dataset) -> [RecordRow] = { d in (datasets[d] ?? []).prefix(8).map { self.row($0, root: "") } }
+        let latest: (Dataset) -> [RecordRow] = { d in (plan.datasets[d] ?? []).prefix(8).map { self.row(plan.records[$0], root: "") } }
         var chrome = chrome(path: path, title: "首页", current: nil)
         chrome.headerSearch = false
         let page = HomePage(
             chrome: chrome,
             datasets: Dataset.allCases.map {
                 let base = SitePaths.datasetBase($0)
-                return DatasetCount(key: $0.rawValue, title: $0.title, count: datasets[$0]?.count ?? 0,
+                return DatasetCount(key: $0.rawValue, title: $0.title, count: plan.datasets[$0]?.count ?? 0,
                                     href: SitePaths.page(1, of: base), directoryHref: SitePaths.directory(of: base))
             },
-            notices: notices.prefix(8).map { noticeLink($0, root: "") },
-            categories: categoryLinks(notices, root: "", current: nil),
+            notices: plan.notices.prefix(8).map { noticeLink($0, root: "") },
+            categories: categoryLinks(plan, root: "", current: nil),
             redList: latest(.redlist), blackList: latest(.blacklist), licensing: latest(.licensing), penalties: latest(.penalties))
         try writer.write(path, text: try render(page, "home"))
     }

@@ -42,10 +42,10 @@ public struct SearchIndexWriter: Sendable {
         public var bytes = 0
     }
 
-    /// Builds the index of `datasets` and writes it under `search/` through `writer`.
+    /// Builds the index of the plan's records and writes it under `search/` through `writer`.
     @discardableResult
-    public func write(datasets: [Dataset: [PublishedRecord]], writer: FileTreeWriter) throws -> Summary {
-        try write(SearchEntries(datasets: datasets), writer: writer)
+    public func write(_ plan: SitePlan, writer: FileTreeWriter) throws -> Summary {
+        try write(SearchEntries(plan: plan), writer: writer)
     }
 
     /// Writes the index of `entries` under `search/` through `writer`.

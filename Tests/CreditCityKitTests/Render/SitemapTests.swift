@@ -8,23 +8,22 @@ import Testing
 struct SitemapTests {
     typealias T = TestSupport
 
-    func published(_ kind: RecordKind, _ fields: [String: String], id: String) throws -> PublishedRecord {
+    func shown(_ kind: RecordKind, _ fields: [String: String], id: String) throws -> ShownRecord {
         var record = try T.record(kind, fields)
         record.id = id
         let decision = PublicationRules(asOf: T.day("2026-11-22"), policy: .init()).decide(record)
         #expect(decision.isShown)
-        return PublishedRecord(record: record, decision: decision, masker: Masker(policy: .init()))
+        return ShownRecord(record: record, index: 0, decision: decision, masker: Masker(policy: .init()))
     }
 
     func render(limit: Int, in dir: URL) async throws -> [String: String] {
         let config = SiteConfig(name: "信用测试市", regionCode: "420500", baseURL: "https://credit.test.example/sub", office: "测试办")
         let renderer = SiteRenderer(library: try await SiteRenderer.loadTemplates(T.templatesDir), config: config, asOf: T.day("2026-11-22"))
-        let datasets: [Dataset: [PublishedRecord]] = [
-            .penalties: [try published(.penalty, T.penaltyFields, id: "cf-org"), try published(.penalty, T.personPenaltyFields, id: "cf-person")],
-            .licensing: [try published(.licensing, T.licensingFields, id: "xk-org")],
-        ]
+        let records = [try shown(.penalty, T.penaltyFields, id: "cf-org"), try shown(.penalty, T.personPenaltyFields, id: "cf-person"),
+                       try shown(.licensing, T.licensingFields, id: "xk-org")]
+        let plan = SitePlan(config: config, asOf: T.day("2026-11-22"), shown: records, notices: [])
         let writer = FileTreeWriter(root: dir.path)
-        try renderer.renderSitemaps(datasets: datasets, notices: [], writer: writer, limit: limit)
+        try renderer.renderSitemaps(plan, writer: writer, limit: limit)
         return T.files(under: dir.path).mapValues { String(decoding: $0, as: UTF8.self) }
     }
 

@@ -20,7 +20,8 @@ public enum SitePaths {
     /// The directory of every page of the list under `base`: what keeps each record three clicks from home.
     public static func directory(of base: String) -> String { "\(base)pages/index.html" }
 
-    public static func record(_ r: PublishedRecord) -> String { "\(r.dataset.rawValue)/\(r.id)/index.html" }
+    public static func record(_ r: ShownRecord) -> String { record(r.dataset, id: r.id) }
+    public static func record(_ dataset: Dataset, id: String) -> String { "\(dataset.rawValue)/\(id)/index.html" }
 
     /// subjects/<统一社会信用代码>/: the code is 18 characters of digits and capitals, safe in a URL.
     public static func subject(_ code: String) -> String { "subjects/\(code)/index.html" }

@@ -8,36 +8,29 @@ extension SiteRenderer {
     static let sitemapLimit = 50_000
 
     /// Every indexable page, in a fixed order, handed to `emit` one at a time (no list of a million URLs).
-    func forEachIndexablePage(datasets: [Dataset: [PublishedRecord]], notices: [Notice], _ emit: (String) throws -> Void) throws {
-        let pages: (Int) -> Int = { max(1, ($0 + self.config.pageSize - 1) / self.config.pageSize) }
-        func list(_ base: String, count: Int, directory: Bool) throws {
-            for n in 1...pages(count) { try emit(SitePaths.page(n, of: base)) }
+    func forEachIndexablePage(_ plan: SitePlan, _ emit: (String) throws -> Void) throws {
+        func list(_ base: String, pageCount: Int, directory: Bool) throws {
+            for n in 1...pageCount { try emit(SitePaths.page(n, of: base)) }
             if directory { try emit(SitePaths.directory(of: base)) }
         }
         try emit(SitePaths.home)
         try emit(SitePaths.objection)
-        try list(SitePaths.noticesBase, count: notices.count, directory: false)
-        for c in categoryLinks(notices, root: "", current: nil) {
-            try list(SitePaths.categoryBase(c.title), count: c.count, directory: false)
-        }
-        for n in notices { try emit(SitePaths.notice(n.slug)) }
+        for notices in plan.noticeLists { try list(notices.base, pageCount: notices.pageCount, directory: false) }
+        for n in plan.notices { try emit(SitePaths.notice(n.slug)) }
         for d in Dataset.allCases {
-            let records = datasets[d] ?? []
-            try list(SitePaths.datasetBase(d), count: records.count, directory: true)
-            if d == .redlist || d == .blacklist {
-                var counts: [String: Int] = [:]
-                for r in records { counts[r.summary, default: 0] += 1 }
-                for name in counts.keys.sorted() {
-                    try list(SitePaths.listBase(d, listName: name), count: counts[name] ?? 0, directory: true)
-                }
+            let lists = plan.recordLists.filter { $0.dataset == d }
+            // The dataset's list first, then its named lists by name.
+            for l in lists.sorted(by: { ($0.name ?? "") < ($1.name ?? "") }) {
+                try list(l.base, pageCount: l.pageCount, directory: true)
             }
-            for r in records where !r.isNoindex(policy: config.policy) { try emit(SitePaths.record(r)) }
+            for i in plan.datasets[d] ?? [] where !plan.records[i].isNoindex(policy: config.policy) {
+                try emit(SitePaths.record(plan.records[i]))
+            }
         }
-        for s in Self.subjects(datasets) { try emit(SitePaths.subject(s.code)) }
+        for s in plan.subjects { try emit(SitePaths.subject(s.code)) }
     }
 
-    func renderSitemaps(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter,
-                        limit: Int = SiteRenderer.sitemapLimit) throws {
+    func renderSitemaps(_ plan: SitePlan, writer: FileTreeWriter, limit: Int = SiteRenderer.sitemapLimit) throws {
         let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let tail = "</urlset>\n"
         var part = head
@@ -50,7 +43,7 @@ extension SiteRenderer {
             part = head
             inPart = 0
         }
-        try forEachIndexablePage(datasets: datasets, notices: notices) { path in
+        try forEachIndexablePage(plan) { path in
             if inPart == limit { try flush() }
             part += "<url><loc>\(Self.xmlEscaped(SitePaths.url(path, base: config.baseURL)))</loc></url>\n"
             inPart += 1
