@@ -46,17 +46,18 @@ public struct BuildPipeline: Sendable {
         report.diagnostics = loaded.diagnostics
         if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
 
-        options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
+        options.onProgress("applying the publication rules to \(loaded.index.entries.count) records")
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var history = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
         let decided = DecisionStage(asOf: options.asOf, policy: site.config.policy)
-            .run(loaded.store, notices: loaded.notices, history: &history)
+            .run(loaded.index, notices: loaded.notices, history: &history)
         report.shown = decided.shownCount
         report.hidden = decided.hiddenCount
         report.noticesShown = decided.notices.count
         report.noticesHidden = decided.noticesHidden
 
-        let plan = SitePlan(config: site.config, asOf: options.asOf, shown: decided.shown, notices: decided.notices)
+        let plan = SitePlan(config: site.config, asOf: options.asOf, index: loaded.index, display: decided.display, shown: decided.shown,
+                            notices: decided.notices)
 
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
         let publish = PublishStage(options: options)
@@ -64,9 +65,9 @@ public struct BuildPipeline: Sendable {
         do {
             options.onProgress("rendering pages")
             try RenderStage(library: site.library, config: site.config, asOf: options.asOf, templatesDir: options.templatesDir)
-                .run(plan, store: loaded.store, writer: tree.writer)
+                .run(plan, values: loaded.values, writer: tree.writer)
             options.onProgress("writing feeds")
-            let feeds = try FeedWriter(config: site.config, asOf: options.asOf).write(plan, store: loaded.store, history: history, writer: tree.writer)
+            let feeds = try FeedWriter(config: site.config, asOf: options.asOf).write(plan, values: loaded.values, history: history, writer: tree.writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
             let findings = tree.writer.findings

@@ -1,14 +1,16 @@
-/// Apply the rules and privacy: one decision per record for the as-of day, the light public form of
-/// every shown record (masked, with its stable id), and the shown notices, masked too.
+/// Apply the rules and privacy: one decision per record for the as-of day, the compact entry of
+/// every shown record with its masked name and summary, and the shown notices, masked too.
 struct DecisionStage {
     let asOf: CivilDate
     let policy: SiteConfig.Policy
 
     struct Decided {
-        /// One decision per record of the store, by position.
+        /// One decision per record of the index, by position.
         var decisions: [Decision] = []
-        /// The shown records, in store order.
-        var shown: [ShownRecord] = []
+        /// The shown records, in index order.
+        var shown: [ShownEntry] = []
+        /// Masked names and summaries of the shown records.
+        var display = StringTable()
         var notices: [Notice] = []
         var shownCount: [Dataset: Int] = [:]
         var hiddenCount: [Dataset: [Decision.HiddenReason: Int]] = [:]
@@ -16,31 +18,29 @@ struct DecisionStage {
     }
 
     /// `history` learns the hidden decisions it needs for withdrawn entries of the change file.
-    func run(_ store: RecordStore, notices allNotices: [Notice], history: inout FeedHistory) -> Decided {
+    func run(_ index: RecordIndex, notices allNotices: [Notice], history: inout FeedHistory) -> Decided {
         let rules = PublicationRules(asOf: asOf, policy: policy)
         let masker = Masker(policy: policy)
-        // Deciding and masking are pure per record: done on every core, then gathered in store order.
-        let outcomes = Array(store.records.indices).concurrentMap { i -> (Decision, ShownRecord?) in
-            let record = store.records[i]
-            let decision = rules.decide(record, events: store.events[i] ?? [])
-            guard decision.isShown else { return (decision, nil) }
-            return (decision, ShownRecord(record: record, index: i, decision: decision, masker: masker))
+        // Deciding is pure per record: done on every core, gathered in index order.
+        let decisions = Array(index.entries.indices).concurrentMap(chunk: 4096) { i -> Decision in
+            let e = index.entries[i]
+            return rules.decide(e.facts, kind: e.kind, dataset: e.dataset, subject: e.subject, events: index.events[i] ?? [])
         }
         var out = Decided()
-        out.decisions.reserveCapacity(outcomes.count)
-        for (i, (decision, shown)) in outcomes.enumerated() {
-            out.decisions.append(decision)
-            let record = store.records[i]
-            guard let shown else {
+        var masked = MaskMemo()
+        for (i, decision) in decisions.enumerated() {
+            let e = index.entries[i]
+            guard decision.isShown else {
                 if let reason = decision.hidden {
-                    out.hiddenCount[record.dataset, default: [:]][reason, default: 0] += 1
-                    history.noteHidden(record, reason)
+                    out.hiddenCount[e.dataset, default: [:]][reason, default: 0] += 1
+                    history.noteHidden(id: index.id(i), dataset: e.dataset, reason: reason, status: e.facts.status)
                 }
                 continue
             }
-            out.shownCount[record.dataset, default: 0] += 1
-            out.shown.append(shown)
+            out.shownCount[e.dataset, default: 0] += 1
+            out.shown.append(Self.shownEntry(index, i, decision: decision, masker: masker, display: &out.display, memo: &masked))
         }
+        out.decisions = decisions
         // Notices are free text too: ID and mobile numbers in them are masked like those in records.
         out.notices = allNotices.filter { $0.isShown(asOf: asOf) }
             .map { n -> Notice in
@@ -52,5 +52,39 @@ struct DecisionStage {
         out.noticesHidden = allNotices.count - out.notices.count
         history.noteHidden(notices: allNotices)
         return out
+    }
+
+    /// Masked strings already made, by (string, how masked): a name is masked once however many records carry it.
+    struct MaskMemo {
+        var done: [Pair: StringTable.Ref] = [:]
+        struct Pair: Hashable {
+            var ref: StringTable.Ref
+            var person: Bool
+            var text: Bool
+        }
+    }
+
+    static func shownEntry(_ index: RecordIndex, _ i: Int, decision: Decision, masker: Masker, display: inout StringTable) -> ShownEntry {
+        var memo = MaskMemo()
+        return shownEntry(index, i, decision: decision, masker: masker, display: &display, memo: &memo)
+    }
+
+    /// The shown entry of record `i`: its window and severity, its name masked as the policy says (a
+    /// person's as a name, anyone else's as free text) and its summary masked when it is free text.
+    static func shownEntry(_ index: RecordIndex, _ i: Int, decision: Decision, masker: Masker, display: inout StringTable,
+                           memo: inout MaskMemo) -> ShownEntry {
+        let e = index.entries[i]
+        func mask(_ ref: StringTable.Ref, person: Bool, text: Bool) -> StringTable.Ref {
+            let pair = MaskMemo.Pair(ref: ref, person: person, text: text)
+            if let done = memo.done[pair] { return done }
+            let raw = index.strings[ref]
+            let shown = person ? masker.personName(raw) : text ? masker.freeText(raw) : raw
+            let n = display.intern(shown)
+            memo.done[pair] = n
+            return n
+        }
+        return ShownEntry(entry: Int32(i), window: decision.window ?? DisplayWindow(first: CivilDate(dayNumber: 0), last: nil),
+                          severity: decision.severity, name: mask(e.name, person: e.subject.isNaturalPerson, text: true),
+                          summary: mask(e.summary, person: false, text: e.summaryIsText))
     }
 }

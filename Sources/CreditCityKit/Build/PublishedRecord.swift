@@ -22,24 +22,17 @@ public struct PublishedRecord: Sendable {
 
     /// Whether pages about this record carry noindex and stay out of sitemaps and search.
     public func isNoindex(policy: SiteConfig.Policy) -> Bool { shown.isNoindex(policy: policy) }
-}
 
-extension PublishedRecord {
-    /// Builds the public form of a shown record.
-    public init(record: Record, index: Int = 0, decision: Decision, masker: Masker) {
-        self.init(record: record, shown: ShownRecord(record: record, index: index, decision: decision, masker: masker), masker: masker)
-    }
-
-    /// The public fields of `record`, whose light form is `shown`.
-    public init(record: Record, shown: ShownRecord, masker: Masker) {
-        let roles = record.roles
-        let catalog = record.kind.catalog
+    /// The public fields of a record of `kind` with these values, whose light form is `shown`.
+    public init(kind: RecordKind, values: [String?], shown: ShownRecord, masker: Masker) {
+        let roles = kind.roles
+        let catalog = kind.catalog
         var fields: [(String, String)] = []
-        for (i, value) in record.values.enumerated() {
+        for (i, value) in values.enumerated() {
             guard let value, !roles.isNeverPublic(i) else { continue }
             let spec = catalog.fields[i]
             let visible: String
-            if i == roles.subjectName, record.subject.isNaturalPerson {
+            if i == roles.subjectName, shown.subject.isNaturalPerson {
                 visible = masker.personName(value)
             } else if i == roles.idNumber {
                 visible = masker.idNumber(value)
@@ -50,5 +43,17 @@ extension PublishedRecord {
         }
         self.shown = shown
         self.fields = fields
+    }
+}
+
+extension PublishedRecord {
+    /// The public form of one record on its own, with no index around it (tests, and `check --explain`).
+    public init(record: Record, decision: Decision, masker: Masker) {
+        var index = RecordIndex()
+        index.add(record)
+        var display = StringTable()
+        let entry = DecisionStage.shownEntry(index, 0, decision: decision, masker: masker, display: &display)
+        let shown = SitePlan.view(entry, index: index, display: display)
+        self.init(kind: record.kind, values: record.values, shown: shown, masker: masker)
     }
 }

@@ -11,11 +11,11 @@ public enum RecordIdentity {
 
     /// The id of a record's public identity, before a twin suffix.
     public static func id(for record: Record) -> String {
-        id(dataset: record.dataset, key: record.key, values: record.values, roles: record.roles)
+        identity(dataset: record.dataset, key: record.key, values: record.values, roles: record.roles).text(record.dataset)
     }
 
-    /// The id of the public identity of a record with these values (`key` is the SPEC section 3 identity).
-    static func id(dataset: Dataset, key: String, values: [String?], roles: FieldRoles) -> String {
+    /// The public identity of a record with these values (`key` is the SPEC section 3 identity).
+    static func identity(dataset: Dataset, key: String, values: [String?], roles: FieldRoles) -> PublicID {
         var material = dataset.rawValue + "\u{1F}"
         if dataset.isList {
             let subject: String
@@ -30,7 +30,8 @@ public enum RecordIdentity {
         } else {
             material += key
         }
-        return dataset.idPrefix + "-" + base32(Array(SHA256.hash(data: Array(material.utf8))).prefix(10))
+        let digest = Array(SHA256.hash(data: Array(material.utf8)))
+        return PublicID(high: digest[0..<8].reduce(0) { $0 << 8 | UInt64($1) }, low: UInt16(digest[8]) << 8 | UInt16(digest[9]))
     }
 
     /// Lower-case RFC 4648 base32 without padding: letters and 2–7 only, so an id never looks like a

@@ -8,9 +8,9 @@ struct RenderStage {
     let asOf: CivilDate
     let templatesDir: String
 
-    func run(_ plan: SitePlan, store: RecordStore, writer: FileTreeWriter) throws {
+    func run(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
         let renderer = SiteRenderer(library: library, config: config, asOf: asOf)
-        try renderer.renderSite(plan, store: store, writer: writer)
+        try renderer.renderSite(plan, values: values, writer: writer)
         try renderer.renderSearch(plan, writer: writer)
         try copyAssets(into: writer)
     }

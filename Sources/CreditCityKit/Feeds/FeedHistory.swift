@@ -73,11 +73,10 @@ public struct FeedHistory: Sendable {
 
     /// Notes a record this build does not show, when the base snapshot published it: its id and the
     /// reason portals are told.
-    public mutating func noteHidden(_ record: Record, _ reason: Decision.HiddenReason) {
-        let dataset = FeedDataset(record.dataset)
-        guard let published = base?.hashes[dataset], !published.isEmpty else { return }
-        guard published[record.id] != nil else { return }
-        reasons[dataset, default: [:]][record.id] = WithdrawalReason(reason, status: record.facts.status)
+    public mutating func noteHidden(id: String, dataset: Dataset, reason: Decision.HiddenReason, status: RecordStatus?) {
+        let feed = FeedDataset(dataset)
+        guard let published = base?.hashes[feed], !published.isEmpty, published[id] != nil else { return }
+        reasons[feed, default: [:]][id] = WithdrawalReason(reason, status: status)
     }
 
     /// Notes the notices that are not shown: past `expires` is `expired`, a draft is `removed`.

@@ -63,7 +63,7 @@ public struct FeedWriter: Sendable {
 
     /// Writes every feed file into `writer` (the staging tree). `history` is the state folder as read
     /// at the start of the build, with the hidden decisions of this build noted.
-    public func write(_ plan: SitePlan, store: RecordStore, history: FeedHistory, writer: FileTreeWriter) throws -> Result {
+    public func write(_ plan: SitePlan, values: RecordValues, history: FeedHistory, writer: FileTreeWriter) throws -> Result {
         let masker = Masker(policy: config.policy)
         var snapshot = FeedSnapshot()
         // Serialized objects of records that are new or changed since the base: the change file carries them.
@@ -80,10 +80,12 @@ public struct FeedWriter: Sendable {
 
         for dataset in Dataset.allCases {
             let feed = FeedDataset(dataset)
-            let records = plan.feedOrder(dataset).map { plan.records[$0] }
+            let records = plan.feedOrder(dataset)
             manifestSets[feed.rawValue] = try writeDataset(feed, count: records.count, writer: writer) { range in
-                records[range].map { r in
-                    serialize(feed, r.id, object(PublishedRecord(record: store.records[r.record], shown: r, masker: masker)))
+                records[range].map { i in
+                    let r = plan.record(i), e = plan.index.entries[r.entry]
+                    let values = values.values(file: Int(e.file), slot: Int(e.slot))
+                    return serialize(feed, r.id, object(PublishedRecord(kind: e.kind, values: values, shown: r, masker: masker)))
                 }
             }
         }

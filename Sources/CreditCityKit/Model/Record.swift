@@ -12,12 +12,14 @@ public struct Record: Sendable {
     public let key: String
     public let dataset: Dataset
     public let facts: RecordFacts
-    /// The public id (SPEC section 3). The validator gives the id of the record's public identity; the
-    /// `RecordStore` adds `-2`, `-3` over all records in content order when two share one.
-    public internal(set) var id: String
+    /// The public id (SPEC section 3). The validator gives the record's public identity; the
+    /// `RecordIndex` numbers twins `-2`, `-3` over all records in content order when two share one.
+    public internal(set) var publicID: PublicID
+
+    public var id: String { publicID.text(dataset) }
 
     public init(kind: RecordKind, location: SourceLocation, values: [String?], subject: SubjectCategory, key: String,
-                dataset: Dataset, facts: RecordFacts, id: String) {
+                dataset: Dataset, facts: RecordFacts, publicID: PublicID) {
         self.kind = kind
         self.location = location
         self.values = values
@@ -25,7 +27,7 @@ public struct Record: Sendable {
         self.key = key
         self.dataset = dataset
         self.facts = facts
-        self.id = id
+        self.publicID = publicID
     }
 
     /// The value of a field code; nil when empty or when this kind has no such field.

@@ -3,12 +3,16 @@
 /// paginated list with its page count, and the URLs of all of them through `SitePaths`.
 ///
 /// Pages, sitemaps, the search index and the feeds all read this one plan, so a grouping or an order
-/// is worked out in one place and they can never disagree.
+/// is worked out in one place and they can never disagree. Records are held as compact `ShownEntry`s;
+/// `record(_:)` resolves one to the strings a page shows.
 public struct SitePlan: Sendable {
     public let config: SiteConfig
     public let asOf: CivilDate
-    /// Every shown record; `datasets`, `lists` and `subjects` hold positions in this array.
-    public let records: [ShownRecord]
+    public let index: RecordIndex
+    /// Masked names and summaries of the shown records.
+    public let display: StringTable
+    /// Every shown record; `datasets`, `namedLists`, `subjects` and the lists hold positions in this array.
+    public let records: [ShownEntry]
     /// Each dataset's records, newest first.
     public let datasets: [Dataset: [Int]]
     /// The named lists (名单名称) of the red and black lists, the longest first, then by name.
@@ -19,7 +23,7 @@ public struct SitePlan: Sendable {
     public let notices: [Notice]
     /// The notice categories that have shown notices, in the standard's order, then others by name.
     public let noticeCategories: [NoticeCategory]
-    /// Every paginated list of records: each dataset, then each named list.
+    /// Every paginated list of records: each dataset, then each of its named lists.
     public let recordLists: [RecordList]
     /// Every paginated list of notices: all, then each category.
     public let noticeLists: [NoticeList]
@@ -62,18 +66,23 @@ public struct SitePlan: Sendable {
         public let pageCount: Int
     }
 
-    public init(config: SiteConfig, asOf: CivilDate, shown: [ShownRecord], notices: [Notice]) {
+    public init(config: SiteConfig, asOf: CivilDate, index: RecordIndex, display: StringTable, shown: [ShownEntry], notices: [Notice]) {
         self.config = config
         self.asOf = asOf
+        self.index = index
+        self.display = display
         self.records = shown
         let pages: (Int) -> Int = { max(1, ($0 + config.pageSize - 1) / config.pageSize) }
+        let newestFirst: (Int, Int) -> Bool = { a, b in
+            let (x, y) = (shown[a], shown[b])
+            if x.window.first != y.window.first { return x.window.first > y.window.first }
+            return PublicID.textOrder(index.entries[Int(x.entry)].publicID, index.entries[Int(y.entry)].publicID)
+        }
 
         var datasets: [Dataset: [Int]] = [:]
         for d in Dataset.allCases { datasets[d] = [] }
-        for (i, r) in shown.enumerated() { datasets[r.dataset, default: []].append(i) }
-        for d in Dataset.allCases {
-            datasets[d]?.sort { ShownRecord.newestFirst(shown[$0], shown[$1]) }
-        }
+        for (i, r) in shown.enumerated() { datasets[index.entries[Int(r.entry)].dataset, default: []].append(i) }
+        for d in Dataset.allCases { datasets[d]?.sort(by: newestFirst) }
         self.datasets = datasets
 
         var namedLists: [Dataset: [NamedList]] = [:]
@@ -83,9 +92,9 @@ public struct SitePlan: Sendable {
             recordLists.append(RecordList(dataset: d, name: nil, base: SitePaths.datasetBase(d), members: members,
                                           pageCount: pages(members.count)))
             guard d.isList else { continue }
-            var byName: [String: [Int]] = [:]
+            var byName: [StringTable.Ref: [Int]] = [:]
             for i in members { byName[shown[i].summary, default: []].append(i) }
-            let lists = byName.map { NamedList(name: $0.key, members: $0.value) }
+            let lists = byName.map { NamedList(name: display[$0.key], members: $0.value) }
                 .sorted { ($0.members.count, $1.name) > ($1.members.count, $0.name) }
             namedLists[d] = lists
             for list in lists {
@@ -99,13 +108,13 @@ public struct SitePlan: Sendable {
         var bySubject: [String: [Int]] = [:]
         for d in Dataset.allCases {
             for i in datasets[d] ?? [] {
-                if let code = shown[i].subjectCode { bySubject[code, default: []].append(i) }
+                if let code = index.subjectCode(index.entries[Int(shown[i].entry)]) { bySubject[code, default: []].append(i) }
             }
         }
         subjects = bySubject.keys.sorted().map { code in
             let members = bySubject[code] ?? []
-            let newest = members.min { ShownRecord.newestFirst(shown[$0], shown[$1]) }
-            return Subject(code: code, name: newest.map { shown[$0].subjectName } ?? code, members: members)
+            let newest = members.min(by: newestFirst)
+            return Subject(code: code, name: newest.map { display[shown[$0].name] } ?? code, members: members)
         }
 
         self.notices = notices.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
@@ -119,16 +128,26 @@ public struct SitePlan: Sendable {
                                                 pageCount: pages($0.members.count)) }
     }
 
-    /// The records of one dataset, newest first.
-    public func records(_ dataset: Dataset) -> [ShownRecord] { (datasets[dataset] ?? []).map { records[$0] } }
+    /// Shown record `i` with the strings a page shows.
+    public func record(_ i: Int) -> ShownRecord { Self.view(records[i], index: index, display: display) }
+
+    /// The strings of a shown entry.
+    static func view(_ s: ShownEntry, index: RecordIndex, display: StringTable) -> ShownRecord {
+        let e = index.entries[Int(s.entry)]
+        return ShownRecord(id: e.publicID.text(e.dataset), dataset: e.dataset, entry: Int(s.entry), window: s.window,
+                           severity: s.severity, subject: e.subject, subjectName: display[s.name], subjectCode: index.subjectCode(e),
+                           summary: display[s.summary], authority: index.strings[e.authority])
+    }
 
     /// The members of page `n` (1-based) of a list.
     public func page(_ n: Int, of members: [Int]) -> ArraySlice<Int> {
         members.dropFirst((n - 1) * config.pageSize).prefix(config.pageSize)
     }
 
-    /// Each dataset's records in id order (bytewise): the order of the feed files.
+    /// A dataset's records in id order (bytewise): the order of the feed files.
     public func feedOrder(_ dataset: Dataset) -> [Int] {
-        (datasets[dataset] ?? []).sorted { FeedSnapshot.idOrder(records[$0].id, records[$1].id) }
+        (datasets[dataset] ?? []).sorted {
+            PublicID.textOrder(index.entries[Int(records[$0].entry)].publicID, index.entries[Int(records[$1].entry)].publicID)
+        }
     }
 }

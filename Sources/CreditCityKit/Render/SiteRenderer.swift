@@ -68,11 +68,11 @@ public struct SiteRenderer: Sendable {
                   authority: r.authority, date: r.date.iso)
     }
 
-    /// Renders every page of `plan` into `writer`; record pages take their fields from `store`.
-    public func renderSite(_ plan: SitePlan, store: RecordStore, writer: FileTreeWriter) throws {
+    /// Renders every page of `plan` into `writer`; record pages take their fields from `values`.
+    public func renderSite(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
         try renderHome(plan, writer: writer)
         for list in plan.recordLists { try renderPaged(list, plan: plan, writer: writer) }
-        try renderRecords(plan, store: store, writer: writer)
+        try renderRecords(plan, values: values, writer: writer)
         try renderSubjects(plan, writer: writer)
         try renderNotices(plan, writer: writer)
         try renderObjection(writer: writer)
@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
 
     func renderHome(_ plan: SitePlan, writer: FileTreeWriter) throws {
         let path = SitePaths.home
-        let latest: (Dataset) -> [RecordRow] = { d in (plan.datasets[d] ?? []).prefix(8).map { self.row(plan.records[$0], root: "") } }
+        let latest: (Dataset) -> [RecordRow] = { d in (plan.datasets[d] ?? []).prefix(8).map { self.row(plan.record($0), root: "") } }
         var chrome = chrome(path: path, title: "首页", current: nil)
         chrome.headerSearch = false
         let page = HomePage(

@@ -30,7 +30,7 @@ public struct SearchEntries: Sendable {
         var entries: [Entry] = []
         var records = 0
         for dataset in Dataset.allCases {
-            for r in plan.records(dataset) where !r.subject.isNaturalPerson {
+            for r in (plan.datasets[dataset] ?? []).lazy.map(plan.record) where !r.subject.isNaturalPerson {
                 let name = r.subjectName
                 let groupKey = GroupKey(name: name, code: r.subjectCode ?? "")
                 let i: Int

@@ -71,7 +71,7 @@ public struct RecordValidator: Sendable {
         let dataset = dataset(values)
         let record = Record(kind: kind, location: raw.location, values: values, subject: category, key: key,
                             dataset: dataset, facts: facts,
-                            id: RecordIdentity.id(dataset: dataset, key: key, values: values, roles: roles))
+                            publicID: RecordIdentity.identity(dataset: dataset, key: key, values: values, roles: roles))
         return Outcome(record: record, diagnostics: [])
     }
 

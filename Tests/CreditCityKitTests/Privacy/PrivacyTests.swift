@@ -85,7 +85,7 @@ struct PrivacyTests {
 
     /// A generated valid ID number (18 or old 15 digits) or mobile number in one of its written forms.
     static func personalNumber(_ kind: Int, _ seed: Int) -> String {
-        let birth = CivilDate(dayNumber: TestSupport.day("1930-01-01").dayNumber + seed % 29_000)
+        let birth = CivilDate(dayNumber: Int(TestSupport.day("1930-01-01").dayNumber) + seed % 29_000)
         let region = String(110_000 + seed % 540_000)
         let sequence = String(format: "%03d", seed % 1000)
         let mobile = "1" + String(3 + seed % 7) + String(format: "%09d", (seed * 7919) % 1_000_000_000)

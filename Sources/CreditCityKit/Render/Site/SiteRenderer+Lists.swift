@@ -51,7 +51,7 @@ extension SiteRenderer {
         let path = SitePaths.page(n, of: list.base)
         let root = SitePaths.root(for: path)
         let heading = Self.heading(list)
-        let rows = plan.page(n, of: list.members).map { row(plan.records[$0], root: root) }
+        let rows = plan.page(n, of: list.members).map { row(plan.record($0), root: root) }
         let title = n == 1 ? heading : "\(heading)（第\(n)页）"
         let intro = list.name.map { "“\($0)”名单共 \(list.members.count) 条，按认定日期从新到旧排列。" } ?? Self.intro(list.dataset)
         let page = RecordListPage(
@@ -74,7 +74,7 @@ extension SiteRenderer {
         let heading = Self.heading(list)
         var groups: [PageGroup] = []
         for n in 1...list.pageCount {
-            let first = list.members.isEmpty ? asOf : plan.records[list.members[(n - 1) * config.pageSize]].date
+            let first = list.members.isEmpty ? asOf : plan.records[list.members[(n - 1) * config.pageSize]].window.first
             let label = "\(first.year)年\(first.month)月"
             let link = PageLink(number: n, href: root + SitePaths.page(n, of: list.base), current: false)
             if groups.last?.label == label {

@@ -2,10 +2,12 @@
 /// shown records.
 extension SiteRenderer {
     /// One page per record, in chunks across cores; the first error stops the build.
-    func renderRecords(_ plan: SitePlan, store: RecordStore, writer: FileTreeWriter) throws {
+    func renderRecords(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
         try Parallel.forEach(plan.records.count, chunk: 512) { i in
-            let r = plan.records[i]
-            try writer.write(SitePaths.record(r), text: try recordPage(PublishedRecord(record: store.records[r.record], shown: r, masker: masker)))
+            let r = plan.record(i)
+            let e = plan.index.entries[r.entry]
+            let published = PublishedRecord(kind: e.kind, values: values.values(file: Int(e.file), slot: Int(e.slot)), shown: r, masker: masker)
+            try writer.write(SitePaths.record(r), text: try recordPage(published))
         }
     }
 
@@ -37,7 +39,7 @@ extension SiteRenderer {
     func subjectPage(_ subject: SitePlan.Subject, plan: SitePlan) throws -> String {
         let path = SitePaths.subject(subject.code)
         let root = SitePaths.root(for: path)
-        let records = subject.members.map { plan.records[$0] }
+        let records = subject.members.map { plan.record($0) }
         let sections = Dataset.allCases.compactMap { d -> RecordTable? in
             let rows = records.filter { $0.dataset == d }.map { row($0, root: root) }
             return rows.isEmpty ? nil : table(d, caption: d.title, rows: rows)

@@ -23,8 +23,9 @@ extension SiteRenderer {
             for l in lists.sorted(by: { ($0.name ?? "") < ($1.name ?? "") }) {
                 try list(l.base, pageCount: l.pageCount, directory: true)
             }
-            for i in plan.datasets[d] ?? [] where !plan.records[i].isNoindex(policy: config.policy) {
-                try emit(SitePaths.record(plan.records[i]))
+            for i in plan.datasets[d] ?? [] {
+                let r = plan.record(i)
+                if !r.isNoindex(policy: config.policy) { try emit(SitePaths.record(r)) }
             }
         }
         for s in plan.subjects { try emit(SitePaths.subject(s.code)) }
