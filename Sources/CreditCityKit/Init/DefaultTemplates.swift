@@ -829,7 +829,8 @@ a.code { color: var(--link); }
   .table-wrap { overflow: visible; border: 0; }
   .fields th, .fields td { border: .75pt solid #777; padding: 3pt 6pt; }
   .fields th { width: 24%; background: none; color: #000; }
-  a { color: #000; text-decoration: none; }
+  a, a.code, .code { color: #000; text-decoration: none; }
+  .subject-link a:not(.code) { display: none; }
   .site-footer { background: none; color: #000; border-top: 1pt solid #000; padding: 6pt 0 0; font-size: 9pt; }
   .site-footer p { margin: 2pt 0; }
   thead { display: table-header-group; }

@@ -86,7 +86,8 @@ extension SiteStatistics {
     public mutating func add(_ r: PublishedRecord) {
         switch r.dataset {
         case .penalties:
-            add(.penalties, day: r.date, authority: r.authority, penaltyCategories: PenaltyCategories.split(r.value("CF_CFLB") ?? ""))
+            // A penalty's summary is its 处罚类别 as published.
+            add(.penalties, day: r.date, authority: r.authority, penaltyCategories: PenaltyCategories.split(r.summary))
         case .licensing:
             add(.licensing, day: r.date, authority: r.authority)
         case .redlist, .blacklist:
