@@ -9,8 +9,8 @@ Usage: scripts/check-browser.py OUTPUT_DIR
    wcag2a, wcag2aa, wcag21a, wcag21aa), on every page kind: home, each dataset's list, a list page 2,
    a named list, a page directory, a record of each dataset, a person's record, a subject, the notices,
    a notice category, a notice, search with results (typed into the home page's box, waited for in the
-   DOM), objection, 404 (served for a missing URL, as a web server does), statistics, accessibility;
-   at 1280 px and 360 px wide. No page may scroll sideways at either width.
+   DOM), objection, 404 (served for a missing URL, as a web server does), statistics (again with every
+   data table opened), accessibility; at 1280 px and 360 px wide. No page may scroll sideways.
 2. 长辈版: switched on with the header's button, remembered on the next page; then axe again on a few
    pages, text at least 18 px, every control and standalone link at least 44 x 44 px, no sideways
    scrolling at 360 px (a person's record and the objection page among them); switched off again.
@@ -101,6 +101,16 @@ class Check:
         if not CANARY_RULES <= found:
             self.problem("axe-core self-test", f"found {sorted(found)} on the canary page, expected {sorted(CANARY_RULES)}")
 
+    def page(self, where, more=None):
+        """axe-core and sideways scrolling (or `more`), then again with every <details> (查看数据表) open."""
+        for suffix in ["", ", data tables open"]:
+            if suffix:
+                if not self.script("return document.querySelectorAll('details:not([open])').length > 0;"):
+                    return
+                self.script("document.querySelectorAll('details').forEach(function (d) { d.open = true; });")
+            self.axe(where + suffix)
+            (more or self.no_sideways_scroll)(where + suffix)
+
     def no_sideways_scroll(self, where):
         widths = self.script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
         if widths[0] > widths[1]:
@@ -142,9 +152,11 @@ class Check:
             self.problem(where, f"the 长辈版 switch is a <{button.tag_name}>, not a button, with JavaScript on")
             return
         button.click()
-        state = self.elder_state()
-        if state["on"] != on:
-            self.problem(where, f"the 长辈版 switch did not turn the mode {'on' if on else 'off'}: {state}")
+        # The stylesheet may still be on its way: wait for its effect, with the usual hang guard.
+        try:
+            WebDriverWait(self.driver, DEADLINE).until(lambda d: self.elder_state()["on"] == on)
+        except TimeoutException:
+            self.problem(where, f"the 长辈版 switch did not turn the mode {'on' if on else 'off'}: {self.elder_state()}")
         label = "退出长辈版" if on else "长辈版"
         if button.text.strip() != label:
             self.problem(where, f"the switch says {button.text.strip()!r}, expected {label!r}")
@@ -253,8 +265,7 @@ def run(check, pages, tmp):
         check.viewport(width)
         for page in pages.all:
             where = f"{check.visit(page)} @{width}"
-            check.axe(where)
-            check.no_sideways_scroll(where)
+            check.page(where)
             if page == pages.search and width == WIDTHS[0]:
                 doms[check.save_dom(tmp, "search-results")] = "search results (DOM)"
 
@@ -267,8 +278,7 @@ def run(check, pages, tmp):
         check.viewport(width)
         for page in pages.elder:
             where = f"{check.visit(page)} 长辈版 @{width}"
-            check.axe(where)
-            check.elder_page(where)
+            check.page(where, check.elder_page)
     check.viewport(360)
     check.load(pages.objection[1])
     check.switch_elder("objection 长辈版 @360", on=False)
