@@ -64,10 +64,13 @@ public struct BuildPipeline: Sendable {
         let tree = try publish.begin()
         do {
             options.onProgress("rendering pages")
+            // Counted once from the shown records, for the statistics page and feeds/statistics.json.
+            let statistics = SiteStatistics(plan: plan)
             try RenderStage(library: site.library, config: site.config, asOf: options.asOf, templatesDir: options.templatesDir)
-                .run(plan, values: loaded.values, writer: tree.writer)
+                .run(plan, values: loaded.values, statistics: statistics, writer: tree.writer)
             options.onProgress("writing feeds")
-            let feeds = try FeedWriter(config: site.config, asOf: options.asOf).write(plan, values: loaded.values, history: history, writer: tree.writer)
+            let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
+                .write(plan, values: loaded.values, statistics: statistics, history: history, writer: tree.writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
             let findings = tree.writer.findings

@@ -8,10 +8,11 @@ struct RenderStage {
     let asOf: CivilDate
     let templatesDir: String
 
-    func run(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
+    func run(_ plan: SitePlan, values: RecordValues, statistics: SiteStatistics, writer: FileTreeWriter) throws {
         let renderer = SiteRenderer(library: library, config: config, asOf: asOf)
         try renderer.renderSite(plan, values: values, writer: writer)
         try renderer.renderSearch(plan, writer: writer)
+        try renderer.renderStatistics(statistics, writer: writer)
         try copyAssets(into: writer)
     }
 

@@ -15,6 +15,8 @@ extension SiteRenderer {
         }
         try emit(SitePaths.home)
         try emit(SitePaths.objection)
+        try emit(SitePaths.statistics)
+        try emit(SitePaths.accessibility)
         for notices in plan.noticeLists { try list(notices.base, pageCount: notices.pageCount, directory: false) }
         for n in plan.notices { try emit(SitePaths.notice(n.slug)) }
         for d in Dataset.allCases {
