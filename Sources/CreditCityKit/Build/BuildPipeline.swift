@@ -41,9 +41,11 @@ public struct BuildPipeline: Sendable {
     func stages(_ report: inout BuildReport) async throws {
         let site = try await SiteSetup(options: options).run()
 
+        let database = try StateDatabase(stateDir: options.stateDir)
         let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
-                                      progress: options.onProgress).run()
+                                      database: database, progress: options.onProgress).run()
         report.diagnostics = loaded.diagnostics
+        (report.contentFilesRead, report.contentFilesReused) = (loaded.filesRead, loaded.filesReused)
         if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
 
         options.onProgress("applying the publication rules to \(loaded.index.entries.count) records")

@@ -13,6 +13,9 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     public var filesKept = 0
     public var filesRemoved = 0
+    /// Content data files read this build, and those whose outcome came from the state database unread.
+    public var contentFilesRead = 0
+    public var contentFilesReused = 0
     /// What the feeds' change file of this build lists (nil until the feeds are written).
     public var feedChanges: ChangeSet?
     public var outcome: Outcome = .succeeded
@@ -64,6 +67,7 @@ public struct BuildReport: Sendable {
             "hidden": .object(hiddenObj),
             "notices": .object(["shown": .int(noticesShown), "hidden": .int(noticesHidden)]),
             "files": .object(["written": .int(filesWritten), "kept": .int(filesKept), "removed": .int(filesRemoved)]),
+            "content": .object(["read": .int(contentFilesRead), "reused": .int(contentFilesReused)]),
         ]
         if let failure { root["failure"] = failure.json }
         if let c = feedChanges {

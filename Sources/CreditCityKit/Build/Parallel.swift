@@ -24,6 +24,14 @@ enum Parallel {
         }
     }
 
+    /// `(0..<count).map(transform)` in chunks on every core, results in index order; the first error
+    /// thrown stops the chunks not yet started and is rethrown.
+    static func map<T>(_ count: Int, chunk: Int, _ transform: @Sendable (Int) throws -> T) throws -> [T] {
+        let results = Slots<T>(count: count)
+        try forEach(count, chunk: chunk) { i in results.set(i, try transform(i)) }
+        return results.values.compactMap { $0 }
+    }
+
     /// `(0..<count).map(transform)` in chunks on every core, results in index order.
     static func map<T>(_ count: Int, chunk: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         let chunks = (count + chunk - 1) / chunk

@@ -72,8 +72,7 @@ public struct FeedWriter: Sendable {
         var changed: [FeedDataset: [String: String]] = [:]
         var manifestSets: [String: JSONValue] = [:]
 
-        func serialize(_ dataset: FeedDataset, _ id: String, _ object: JSONValue) -> String {
-            let text = object.serialized()
+        func register(_ dataset: FeedDataset, _ id: String, _ text: String) -> String {
             let hash = ContentHash(of: text.utf8)
             snapshot.insert(dataset, id, hash)
             if history.base?[dataset, id] != hash { changed[dataset, default: [:]][id] = text }
@@ -82,18 +81,28 @@ public struct FeedWriter: Sendable {
 
         for dataset in Dataset.allCases {
             let feed = FeedDataset(dataset)
+            // Objects are made chunk by chunk of values (each chunk read once, on every core), then
+            // written in id order.
+            let chunks = plan.valueChunks(plan.datasets[dataset] ?? [])
+            let made = try Parallel.map(chunks.count, chunk: 1) { c -> [(Int, String)] in
+                let decoded = try values.chunk(file: chunks[c].file, chunks[c].chunk)
+                return chunks[c].members.map { i in
+                    let r = plan.record(i), e = plan.index.entries[r.entry]
+                    let slot = Int(e.slot) % RecordValues.chunkSize
+                    let published = PublishedRecord(kind: e.kind, values: slot < decoded.count ? decoded[slot] : [], shown: r, masker: masker)
+                    return (i, object(published).serialized())
+                }
+            }
+            var objects: [Int: String] = [:]
+            for (i, text) in made.joined() { objects[i] = text }
             let records = plan.feedOrder(dataset)
             manifestSets[feed.rawValue] = try writeDataset(feed, count: records.count, writer: writer) { range in
-                records[range].map { i in
-                    let r = plan.record(i), e = plan.index.entries[r.entry]
-                    let values = values.values(file: Int(e.file), slot: Int(e.slot))
-                    return serialize(feed, r.id, object(PublishedRecord(kind: e.kind, values: values, shown: r, masker: masker)))
-                }
+                records[range].map { i in register(feed, plan.record(i).id, objects[i] ?? "null") }
             }
         }
         let shownNotices = plan.notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
         manifestSets[FeedDataset.notices.rawValue] = try writeDataset(.notices, count: shownNotices.count, writer: writer) { range in
-            shownNotices[range].map { serialize(.notices, $0.slug, notice($0)) }
+            shownNotices[range].map { register(.notices, $0.slug, notice($0).serialized()) }
         }
 
         let changes = ChangeSet.between(base: history.base, current: snapshot, reasons: history.reasons)

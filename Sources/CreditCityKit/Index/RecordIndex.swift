@@ -57,6 +57,11 @@ public struct RecordIndex: Sendable {
 
     static func hash64(_ text: String) -> UInt64 { text.isEmpty ? 0 : StableHash(of: text).high }
 
+    /// A kept outcome of content file `file`, its strings interned into this index's table.
+    mutating func decode(_ bytes: [UInt8], path: String, file: UInt32, latestDecision: CivilDate?) -> ContentOutcome? {
+        ContentOutcome.decode(bytes, path: path, file: file, latestDecision: latestDecision, strings: &strings)
+    }
+
     /// Adds a record; returns a duplicate warning when it replaces an earlier one.
     @discardableResult
     public mutating func add(_ entry: RecordEntry) -> Diagnostic? {

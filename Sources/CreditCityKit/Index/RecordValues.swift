@@ -1,40 +1,46 @@
 /// The field values of every record, kept apart from the compact index: encoded in chunks of
-/// `chunkSize` records per content file, decoded only when a record's page or feed object is made.
+/// `chunkSize` records per content file and decoded only when a record's page or feed object is made.
+/// The chunks live in the state database (`contentChunk`), so memory holds the few being used.
 ///
 /// A value is written as its UTF-8 length + 1 (a varint; 0 for an empty field) and its bytes.
 public struct RecordValues: Sendable {
     public static let chunkSize = 512
 
-    /// Chunks of each file, by file position in the index.
-    private var chunks: [[[UInt8]]] = []
+    /// Where the chunks are kept; nil keeps them in memory (one-off uses such as tests).
+    let database: StateDatabase?
+    /// Content files by their position in the index, as the database names them.
+    var paths: [String] = []
+    private var memory: [[[UInt8]]] = []
 
-    public init() {}
+    public init(database: StateDatabase? = nil) { self.database = database }
 
-    /// Stores the values of one file's accepted records, in order (slot i is record i).
-    public mutating func set(file: Int, _ records: [[String?]]) {
-        while chunks.count <= file { chunks.append([]) }
-        chunks[file] = stride(from: 0, to: records.count, by: Self.chunkSize).map { start in
-            Self.encode(records[start..<min(records.count, start + Self.chunkSize)])
-        }
+    /// Names file `file` (its position in the index) by `path`.
+    public mutating func name(file: Int, _ path: String) {
+        while paths.count <= file { paths.append("") }
+        paths[file] = path
     }
 
-    /// Stores already encoded chunks of a file.
-    public mutating func set(file: Int, chunks encoded: [[UInt8]]) {
-        while chunks.count <= file { chunks.append([]) }
-        chunks[file] = encoded
+    /// The chunks of one file's accepted records (slot i is record i), encoded.
+    public static func chunks(_ records: [[String?]]) -> [[UInt8]] {
+        stride(from: 0, to: records.count, by: chunkSize).map { start in encode(records[start..<min(records.count, start + chunkSize)]) }
     }
 
-    public func chunkCount(file: Int) -> Int { file < chunks.count ? chunks[file].count : 0 }
+    /// Keeps encoded chunks of a file in memory (without a database).
+    public mutating func keep(file: Int, chunks encoded: [[UInt8]]) {
+        while memory.count <= file { memory.append([]) }
+        memory[file] = encoded
+    }
 
     /// The records of one chunk, decoded.
-    public func chunk(file: Int, _ n: Int) -> [[String?]] {
-        guard file < chunks.count, n < chunks[file].count else { return [] }
-        return Self.decode(chunks[file][n])
+    public func chunk(file: Int, _ n: Int) throws -> [[String?]] {
+        if file < memory.count, n < memory[file].count { return Self.decode(memory[file][n]) }
+        guard let database, file < paths.count, let bytes = try database.contentChunk(paths[file], n) else { return [] }
+        return Self.decode(bytes)
     }
 
     /// The values of one record.
-    public func values(file: Int, slot: Int) -> [String?] {
-        let records = chunk(file: file, slot / Self.chunkSize)
+    public func values(file: Int, slot: Int) throws -> [String?] {
+        let records = try chunk(file: file, slot / Self.chunkSize)
         let i = slot % Self.chunkSize
         return i < records.count ? records[i] : []
     }

@@ -9,12 +9,20 @@ public enum ContentLoader {
     /// CSV syntax, a missing required column) are logged as one error that names how many rows were
     /// rejected with it; unknown columns get one warning per file.
     public static func read(_ file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) throws {
-        let bytes: [UInt8]
+        read(file, bytes: try bytes(of: file), log: &log, row: row)
+    }
+
+    /// The bytes of a content file; a file that cannot be read fails the build.
+    public static func bytes(of file: ContentFile) throws -> [UInt8] {
         do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
+            return try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
             throw BuildError.unreadable(.content, file.displayPath, (error as NSError).localizedDescription)
         }
+    }
+
+    /// Reads a content file whose bytes are already in memory.
+    public static func read(_ file: ContentFile, bytes: [UInt8], log: inout DiagnosticLog, row: (RawRow) -> Void) {
         let text: String
         do {
             text = try TextDecoding.decode(bytes).text

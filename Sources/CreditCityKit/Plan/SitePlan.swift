@@ -139,6 +139,23 @@ public struct SitePlan: Sendable {
                            summary: display[s.summary], authority: index.strings[e.authority])
     }
 
+    /// Shown records (positions in `records`) grouped by the chunk of `RecordValues` that holds their
+    /// values, in file and chunk order: whoever needs values reads and decodes each chunk once.
+    public struct ValueChunk: Sendable {
+        public let file: Int
+        public let chunk: Int
+        public let members: [Int]
+    }
+
+    public func valueChunks(_ members: some Sequence<Int>) -> [ValueChunk] {
+        var groups: [Int: [Int]] = [:]
+        for i in members {
+            let e = index.entries[Int(records[i].entry)]
+            groups[Int(e.file) << 32 | Int(e.slot) / RecordValues.chunkSize, default: []].append(i)
+        }
+        return groups.keys.sorted().map { ValueChunk(file: $0 >> 32, chunk: $0 & 0xFFFF_FFFF, members: groups[$0] ?? []) }
+    }
+
     /// The members of page `n` (1-based) of a list.
     public func page(_ n: Int, of members: [Int]) -> ArraySlice<Int> {
         members.dropFirst((n - 1) * config.pageSize).prefix(config.pageSize)

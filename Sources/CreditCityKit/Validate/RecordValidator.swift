@@ -77,6 +77,15 @@ public struct RecordValidator: Sendable {
 
     struct Problem: Error { let text: String }
 
+    /// The decision day of a raw row, when it parses and the kind's decisions may not follow the build
+    /// day (list entries may: they are `not-yet`). What the content cache needs to know whether an
+    /// outcome made for one as-of day holds for another.
+    public func decisionDay(of raw: RawRow) -> CivilDate? {
+        guard kind != .listEntry, let text = raw.values[roles.decisionDay]?.trimmingWhitespace(), !text.isEmpty,
+              case .success(.day(let d)) = DateParsing.parse(text) else { return nil }
+        return d
+    }
+
     /// One field's value in normal form, or why it is wrong; typed values go to `parsed`.
     func normalise(_ value: String, field: Int, spec: FieldSpec, values: [String?], category: SubjectCategory?,
                    parsed: inout Parsed) -> Result<String, Problem> {

@@ -3,11 +3,17 @@
 extension SiteRenderer {
     /// One page per record, in chunks across cores; the first error stops the build.
     func renderRecords(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
-        try Parallel.forEach(plan.records.count, chunk: 512) { i in
-            let r = plan.record(i)
-            let e = plan.index.entries[r.entry]
-            let published = PublishedRecord(kind: e.kind, values: values.values(file: Int(e.file), slot: Int(e.slot)), shown: r, masker: masker)
-            try writer.write(SitePaths.record(r), text: try recordPage(published))
+        let chunks = plan.valueChunks(plan.records.indices)
+        try Parallel.forEach(chunks.count, chunk: 1) { c in
+            let chunk = chunks[c]
+            let decoded = try values.chunk(file: chunk.file, chunk.chunk)
+            for i in chunk.members {
+                let r = plan.record(i)
+                let e = plan.index.entries[r.entry]
+                let slot = Int(e.slot) % RecordValues.chunkSize
+                let published = PublishedRecord(kind: e.kind, values: slot < decoded.count ? decoded[slot] : [], shown: r, masker: masker)
+                try writer.write(SitePaths.record(r), text: try recordPage(published))
+            }
         }
     }
 

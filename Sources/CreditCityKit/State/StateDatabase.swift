@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// The build state that must survive a killed build: `<state>/state.sqlite`, one SQLite database
+/// (through GRDB) whose transactions commit atomically, so no state file needs its own rename dance.
+///
+/// The schema grows by named migrations, applied in order when the database is opened; a feature that
+/// needs state adds a migration and its own extension of this type (`StateDatabase+Content`, …), and
+/// never touches another feature's tables.
+public final class StateDatabase: Sendable {
+    public static let fileName = "state.sqlite"
+    let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens (or creates) the database of the state folder `stateDir` and brings its schema up to date.
+    public init(stateDir: String) throws {
+        path = (stateDir as NSString).appendingPathComponent(Self.fileName)
+        do {
+            try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            // Another build or a report may hold a write lock for a moment; wait for it.
+            configuration.busyMode = .timeout(60)
+            configuration.prepareDatabase { db in
+                // Commits survive a killed process without a sync per transaction (the WAL is replayed).
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            try Self.migrator.migrate(queue)
+        } catch {
+            throw Self.failure(path, "cannot open", error)
+        }
+    }
+
+    /// A database failure as the build reports it.
+    static func failure(_ path: String, _ what: String, _ error: any Error) -> BuildError {
+        // SQLite reports a full disk or a file-size limit as an I/O error without the system's reason.
+        let hint = (error as? DatabaseError).map { [.SQLITE_IOERR, .SQLITE_FULL].contains($0.resultCode) } == true
+            ? " (the disk may be full, or a file-size limit reached)" : ""
+        return BuildError(.state, path: path, "state database: \(what): \(error)\(hint)")
+    }
+
+    /// Every migration, in the order they were added. Never edit a migration that has shipped: add one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("contentCache") { db in
+            // Per content file: its fingerprint, the key of what its validation depended on, and the
+            // outcome (diagnostics and compact records, StateCoding) that a rebuild reuses unread.
+            try db.create(table: "contentFile", options: [.withoutRowID]) { t in
+                t.column("path", .text).notNull().primaryKey()
+                t.column("size", .integer).notNull()
+                t.column("mtime", .integer).notNull()
+                t.column("ctime", .integer).notNull()
+                t.column("inode", .integer).notNull()
+                t.column("sha256", .blob).notNull()
+                t.column("validation", .blob).notNull()
+                t.column("asOf", .integer).notNull()
+                t.column("latestDecision", .integer)
+                t.column("outcome", .blob).notNull()
+            }
+            // The field values of a file's accepted records, in chunks of RecordValues.chunkSize.
+            try db.create(table: "contentChunk", options: [.withoutRowID]) { t in
+                t.column("path", .text).notNull()
+                t.column("chunk", .integer).notNull()
+                t.column("data", .blob).notNull()
+                t.primaryKey(["path", "chunk"])
+            }
+        }
+        return migrator
+    }
+
+    /// The migrations applied so far, by name (for tests and `sqlite3` users alike).
+    public func appliedMigrations() throws -> [String] {
+        try queue.read { db in try Self.migrator.appliedIdentifiers(db).sorted() }
+    }
+}
