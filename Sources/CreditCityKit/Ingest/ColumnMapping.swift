@@ -131,8 +131,8 @@ public struct ColumnMapping: Sendable {
             case .ignored: break
             }
             for claim in claims {
-                if let earlier = holder[claim.field], !(earlier.shared && claim.shared) {
-                    if failure == nil {
+                if let earlier = holder[claim.field] {
+                    if failure == nil, !(earlier.shared && claim.shared) {
                         let spec = claim.field < catalog.fields.count ? catalog.fields[claim.field] : nil
                         let l = claim.field - catalog.fields.count
                         let code = spec?.code ?? legacy.map { $0.fields[l].code } ?? ""

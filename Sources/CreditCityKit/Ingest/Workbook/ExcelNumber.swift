@@ -8,12 +8,15 @@ import Foundation
 enum ExcelNumber {
     static func text(_ stored: String) -> String {
         guard needsRounding(stored), let value = Double(stored) else { return stored }
-        var text = String(format: "%.15g", value)
-        if text.contains("e"), value == value.rounded(), abs(value) < 1e21 {
-            // A whole number typed into a General cell, e.g. a 15-digit registration number.
-            text = String(format: "%.0f", value)
-        }
-        return text
+        let text = String(format: "%.15g", value)
+        guard let e = text.firstIndex(of: "e"), value == value.rounded(), abs(value) < 1e21,
+              let exponent = Int(text[text.index(after: e)...]) else { return text }
+        // A whole number typed into a General cell: the 15 digits Excel kept, then zeros (printing the
+        // double itself would show binary noise such as …009984 instead).
+        let mantissa = text[..<e]
+        let sign = mantissa.hasPrefix("-") ? "-" : ""
+        let digits = mantissa.filter { $0 != "-" && $0 != "." }
+        return sign + digits + String(repeating: "0", count: max(0, exponent + 1 - digits.count))
     }
 
     /// Whether a number cell holds a whole number too long for a spreadsheet to keep exactly: an 18-digit
