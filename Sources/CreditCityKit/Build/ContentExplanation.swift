@@ -40,26 +40,36 @@ public struct ContentExplanation: Sendable {
             return explanation
         }
         explanation.format = file.format
-        var rows: [RawRow] = []
-        explanation.tables = try ContentLoader.read(file, aliases: config.columns[kind] ?? [:], log: &log) { rows.append($0) }
-        explanation.rowsRead = rows.count
-        if kind == .event {
-            let validator = EventValidator()
-            for row in rows {
-                let (event, problems) = validator.validate(row)
-                log.add(contentsOf: problems)
-                if event != nil { explanation.rowsAccepted += 1 }
+        // Validated a batch at a time as the file streams in, as a build does.
+        var checked = DiagnosticLog()
+        var batch: [RawRow] = []
+        var missing = MissingAuthorities(kind: kind)
+        let validator = kind == .event ? nil : RecordValidator(kind: kind, asOf: asOf, policy: config.policy, authorities: config.authorities)
+        func check() {
+            explanation.rowsRead += batch.count
+            if let validator {
+                for (row, outcome) in zip(batch, batch.concurrentMap(validator.validate)) {
+                    checked.add(contentsOf: outcome.diagnostics)
+                    missing.note(outcome, at: row.location)
+                    if outcome.record != nil { explanation.rowsAccepted += 1 }
+                }
+            } else {
+                for row in batch {
+                    let (event, problems) = EventValidator().validate(row)
+                    checked.add(contentsOf: problems)
+                    if event != nil { explanation.rowsAccepted += 1 }
+                }
             }
-        } else {
-            let validator = RecordValidator(kind: kind, asOf: asOf, policy: config.policy, authorities: config.authorities)
-            var missing = MissingAuthorities(kind: kind)
-            for (row, outcome) in zip(rows, rows.concurrentMap(validator.validate)) {
-                log.add(contentsOf: outcome.diagnostics)
-                missing.note(outcome, at: row.location)
-                if outcome.record != nil { explanation.rowsAccepted += 1 }
-            }
-            log.add(contentsOf: missing.diagnostics)
+            batch.removeAll(keepingCapacity: true)
         }
+        let tables = try ContentLoader.read(file, aliases: config.columns[kind] ?? [:], log: &log) { row in
+            batch.append(row)
+            if batch.count == ContentStage.batchSize { check() }
+        }
+        check()
+        explanation.tables = tables
+        log.add(contentsOf: checked.diagnostics)
+        log.add(contentsOf: missing.diagnostics)
         explanation.diagnostics = log.diagnostics
         return explanation
     }
