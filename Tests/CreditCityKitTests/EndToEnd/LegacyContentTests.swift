@@ -124,6 +124,37 @@ struct LegacyContentTests {
         }
     }
 
+    /// What a person sees: the 2016 record's page and a workbook record's page opened in headless chromium,
+    /// their field tables read from the DOM the browser built.
+    @Test("record pages in chromium", .enabled(if: SearchBrowserTests.chromium != nil || SearchBrowserTests.warnSkipped(),
+                                              "chromium is not installed (apt-get install chromium)"))
+    func pagesInBrowser() async throws {
+        try await T.withTemporaryFolder { dir in
+            let content = try T.copyFixture("legacy", into: dir)
+            #expect(try build(content, in: dir).status == 0)
+            let output = dir.appendingPathComponent("Output").path
+            let chromium = try #require(SearchBrowserTests.chromium)
+            func shown(_ number: String) throws -> [String: String] {
+                let id = try Self.recordPage(number, in: output).id
+                let profile = dir.appendingPathComponent("chromium-\(id)").path
+                let run = try SearchProcess.run(chromium, [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                    "--user-data-dir=\(profile)", "--dump-dom", "file://\(output)/penalties/\(id)/index.html",
+                ], timeout: 90)
+                #expect(!run.timedOut)
+                return Dictionary(Self.fieldRows(run.stdout), uniquingKeysWith: { first, _ in first })
+            }
+            let legacy = try shown("测市监罚〔2026〕11号")
+            #expect(legacy["处罚类别"] == "罚款")
+            #expect(legacy["违法行为类型"] == "违反产品质量法")
+            #expect(legacy["处罚内容"] == "罚款十万元")
+            #expect(legacy["处罚机关统一社会信用代码"] == "11420500MB00000011")
+            let workbook = try shown("测市监罚〔2026〕101号")
+            #expect(workbook["处罚决定日期"] == "2026-10-09")
+            #expect(workbook["罚款金额（万元）"] == "12")
+        }
+    }
+
     /// `check --explain` names the template, the encoding, each sheet and how every column maps.
     @Test func explain() async throws {
         try await T.withTemporaryFolder { dir in
