@@ -34,6 +34,7 @@ public struct ColumnMapping: Sendable {
         case ignored
     }
 
+    /// One column of the header: its text, what it holds and how that was recognised.
     public struct Column: Sendable {
         /// The header cell as the file has it.
         public var header: String
@@ -51,6 +52,7 @@ public struct ColumnMapping: Sendable {
         case missing([Label])
     }
 
+    /// A column named in a message: its code and Chinese name.
     public struct Label: Sendable, Equatable {
         public var code: String
         public var name: String

@@ -33,6 +33,7 @@ final class SheetRowsHandler: XMLEventHandler {
     /// The first problem that makes the sheet unreadable (e.g. a shared string that does not exist).
     private(set) var failure: (row: Int, reason: String)?
 
+    /// A cell's `t` attribute: how its `<v>` or `<is>` is to be read.
     enum CellType { case number, sharedString, inlineString, formulaString, boolean, error, isoDate }
 
     init(sharedStrings: SharedStrings, styles: CellStyles, date1904: Bool, emit: @escaping (SheetRow) -> Void) {
