@@ -97,9 +97,13 @@ struct TableReader {
         }
         switch failure {
         case nil:
-            if reading.mapping == nil, let first = titles.first {
+            guard reading.mapping == nil else { return }
+            if let first = titles.first {
                 reading.skipped = "no header row and no records, only '\(first.text)'"
                 log.add(Diagnostic(.warning, file: location, line: first.line, "ignored: \(reading.skipped ?? "")"))
+            } else if reading.damage == nil {
+                // An empty sheet (Excel's Sheet2 and Sheet3) or an empty file: nothing to say.
+                reading.skipped = "empty"
             }
             return
         case .noHeader:
