@@ -43,7 +43,8 @@ public struct BuildPipeline: Sendable {
 
         let database = try StateDatabase(stateDir: options.stateDir)
         let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
-                                      database: database, progress: options.onProgress).run()
+                                      database: database, progress: options.onProgress, authorities: site.config.authorities,
+                                      columns: site.config.columns).run()
         report.diagnostics = loaded.diagnostics
         (report.contentFilesRead, report.contentFilesReused) = (loaded.filesRead, loaded.filesReused)
         if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }

@@ -13,6 +13,13 @@ struct ContentStage {
     let policy: SiteConfig.Policy
     let database: StateDatabase
     let progress: @Sendable (String) -> Void
+    /// site.yaml `authorities`, for rows of the 2016 template.
+    var authorities: [String: String] = [:]
+    /// site.yaml `columns`: local headers per content folder.
+    var columns: [DataFolder: [String: String]] = [:]
+
+    /// Rows validated together: enough for both cores to share, few enough to stay small in memory.
+    static let batchSize = 8192
 
     struct Loaded {
         var index: RecordIndex
@@ -24,15 +31,19 @@ struct ContentStage {
         var filesReused: Int
     }
 
-    /// What validation depends on besides a file's bytes: the code and the policy's status codes.
+    /// What reading and validating a file depends on besides its bytes: the code, the policy's status
+    /// codes, the site's column aliases for the folder and its authorities directory.
     func validationKey(_ kind: RecordKind) -> StableHash {
         var h = Hasher128()
         h.add(BuildCode.identity)
-        h.add("validation/1")
+        h.add("validation/2")
         h.add(kind.rawValue)
-        for (code, meaning) in policy.statusCodes.sorted(by: { $0.key < $1.key }) {
-            h.add(code)
-            h.add(meaning)
+        for map in [policy.statusCodes, columns[kind.folder] ?? [:], authorities] {
+            h.add(map.count)
+            for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+                h.add(key)
+                h.add(value)
+            }
         }
         return h.finish()
     }
@@ -44,7 +55,7 @@ struct ContentStage {
         var seen = Set<String>()
         var filesRead = 0, filesReused = 0
         for kind in RecordKind.allCases {
-            let validator = RecordValidator(kind: kind, asOf: asOf, policy: policy)
+            let validator = RecordValidator(kind: kind, asOf: asOf, policy: policy, authorities: authorities)
             let key = validationKey(kind)
             for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, folder: kind.folder, log: &log) {
                 seen.insert(file.displayPath)
@@ -74,7 +85,7 @@ struct ContentStage {
         let eventValidator = EventValidator()
         for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, folder: .events, log: &log) {
             var rows: [RawRow] = []
-            try ContentLoader.read(file, log: &log) { rows.append($0) }
+            try ContentLoader.read(file, aliases: columns[.events] ?? [:], log: &log) { rows.append($0) }
             for row in rows {
                 let (event, problems) = eventValidator.validate(row)
                 log.add(contentsOf: problems)
@@ -107,27 +118,63 @@ struct ContentStage {
         let fingerprint = FileFingerprint.of(file.path)
         let bytes = try ContentLoader.bytes(of: file)
         var fileLog = DiagnosticLog()
-        var rows: [RawRow] = []
-        ContentLoader.read(file, bytes: bytes, log: &fileLog, row: { rows.append($0) })
-        var outcome = ContentOutcome(items: fileLog.diagnostics.map { .diagnostic($0) })
-        var accepted: [[String?]] = []
-        // Rows are checked in parallel; their diagnostics and records are then taken in row order, so
-        // the report reads the same on every run.
-        for (row, result) in zip(rows, rows.concurrentMap(validator.validate)) {
-            if let day = validator.decisionDay(of: row), outcome.latestDecision.map({ day > $0 }) ?? true {
-                outcome.latestDecision = day
+        var rowItems: [ContentOutcome.Item] = []
+        var latestDecision: CivilDate?
+        var missingAuthorities = MissingAuthorities(kind: validator.kind)
+        var values = ValueChunker()
+        var batch: [RawRow] = []
+        // Rows are checked in parallel, a batch at a time as the file streams in, so a long file is never
+        // held whole; their diagnostics and records are taken in row order, so the report reads the same
+        // on every run: the file's own diagnostics, then its rows', then its missing authorities.
+        func check() {
+            for (row, result) in zip(batch, batch.concurrentMap(validator.validate)) {
+                if let day = validator.decisionDay(of: row), latestDecision.map({ day > $0 }) ?? true { latestDecision = day }
+                rowItems += result.diagnostics.map { .diagnostic($0) }
+                missingAuthorities.note(result, at: row.location)
+                guard let record = result.record else { continue }
+                rowItems.append(.record(index.entry(for: record, file: number, slot: UInt32(values.count))))
+                values.add(record.values)
             }
-            outcome.items += result.diagnostics.map { .diagnostic($0) }
-            guard let record = result.record else { continue }
-            outcome.items.append(.record(index.entry(for: record, file: number, slot: UInt32(accepted.count))))
-            accepted.append(record.values)
+            batch.removeAll(keepingCapacity: true)
         }
+        let known = file.format == .xlsx ? nil : bytes
+        try ContentLoader.read(file, bytes: known, aliases: columns[file.folder] ?? [:], log: &fileLog) { row in
+            batch.append(row)
+            if batch.count == Self.batchSize { check() }
+        }
+        check()
+        let outcome = ContentOutcome(items: fileLog.diagnostics.map { .diagnostic($0) } + rowItems
+                                         + missingAuthorities.diagnostics.map { .diagnostic($0) },
+                                     latestDecision: latestDecision)
         if let fingerprint {
             let kept = StateDatabase.CachedContent(fingerprint: fingerprint, sha256: Array(SHA256.hash(data: bytes)), validation: key,
-                                                   asOf: asOf, latestDecision: outcome.latestDecision,
-                                                   outcome: outcome.encoded(strings: index.strings))
-            try database.storeContent(file.displayPath, kept, chunks: RecordValues.chunks(accepted))
+                                                   asOf: asOf, latestDecision: latestDecision,
+                                                   outcome: outcome.encoded(index: index, path: file.displayPath))
+            try database.storeContent(file.displayPath, kept, chunks: values.finish())
         }
         return outcome
+    }
+}
+
+/// Encodes a file's accepted records into `RecordValues` chunks as they come, so a long file's values
+/// are held encoded (a few hundred bytes a record), never as strings.
+struct ValueChunker {
+    private var chunks: [[UInt8]] = []
+    private var pending: [[String?]] = []
+    private(set) var count = 0
+
+    mutating func add(_ values: [String?]) {
+        pending.append(values)
+        count += 1
+        if pending.count == RecordValues.chunkSize {
+            chunks.append(RecordValues.encode(pending))
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+
+    mutating func finish() -> [[UInt8]] {
+        if !pending.isEmpty { chunks.append(RecordValues.encode(pending)) }
+        pending = []
+        return chunks
     }
 }

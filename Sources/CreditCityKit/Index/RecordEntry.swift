@@ -7,11 +7,14 @@ public struct RecordEntry: Sendable {
     public var kind: RecordKind
     public var dataset: Dataset
     public var subject: SubjectCategory
-    /// Position of the content file in `RecordIndex.files`, the record's line in it, and the record's
-    /// position among the file's accepted records (where `RecordValues` keeps its values).
+    /// Position of the content file in `RecordIndex.files` and the record's position among the file's
+    /// accepted records (where `RecordValues` keeps its values).
     public var file: UInt32
-    public var line: UInt32
     public var slot: UInt32
+    /// Where the record is reported: the file (a workbook's sheet is `file.xlsx[sheet]`), as a position
+    /// in `RecordIndex.files`, and the line.
+    public var source: UInt32
+    public var line: UInt32
     /// The identity of SPEC section 3, hashed (the key itself may hold an ID number).
     public var keyHash: StableHash
     public var publicID: PublicID

@@ -26,7 +26,7 @@ public struct RecordIndex: Sendable {
     }
 
     public func location(of entry: RecordEntry) -> SourceLocation {
-        SourceLocation(file: files[Int(entry.file)], line: Int(entry.line))
+        SourceLocation(file: files[Int(entry.source)], line: Int(entry.line))
     }
 
     /// The compact form of a validated record whose values are slot `slot` of file `file`.
@@ -34,8 +34,8 @@ public struct RecordIndex: Sendable {
         let roles = record.roles
         let summaryField = roles.summary.first { record.values[$0] != nil }
         return RecordEntry(
-            kind: record.kind, dataset: record.dataset, subject: record.subject, file: file,
-            line: UInt32(clamping: record.location.line), slot: slot,
+            kind: record.kind, dataset: record.dataset, subject: record.subject, file: file, slot: slot,
+            source: self.file(record.location.file), line: UInt32(clamping: record.location.line),
             keyHash: StableHash(of: "\(record.kind.rawValue)\u{1E}\(record.key)"), publicID: record.publicID,
             contentHash: Self.contentHash(record), facts: record.facts,
             name: strings.intern(record[field: roles.subjectName]), code: strings.intern(record[field: roles.subjectCode]),
@@ -59,8 +59,11 @@ public struct RecordIndex: Sendable {
 
     /// A kept outcome of content file `file`, its strings interned into this index's table.
     mutating func decode(_ bytes: [UInt8], path: String, file: UInt32, latestDecision: CivilDate?) -> ContentOutcome? {
-        ContentOutcome.decode(bytes, path: path, file: file, latestDecision: latestDecision, strings: &strings)
+        ContentOutcome.decode(bytes, path: path, file: file, latestDecision: latestDecision, index: &self)
     }
+
+    /// Interns a string into the index's table (for outcomes read back from the state database).
+    mutating func intern(_ text: String?) -> StringTable.Ref { strings.intern(text) }
 
     /// Adds a record; returns a duplicate warning when it replaces an earlier one.
     @discardableResult

@@ -3,13 +3,115 @@ import Foundation
 /// Reads one content file into raw rows keyed by the kind's field catalog.
 ///
 /// Works file by file and hands each row to the caller, so memory holds one file's text at a time
-/// rather than the whole content folder.
+/// (and for a workbook not even that: its sheets stream) rather than the whole content folder.
 public enum ContentLoader {
-    /// Reads `file` and calls `row` for each record. Problems with the file as a whole (encoding,
-    /// CSV syntax, a missing required column) are logged as one error that names how many rows were
-    /// rejected with it; unknown columns get one warning per file.
-    public static func read(_ file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) throws {
-        read(file, bytes: try bytes(of: file), log: &log, row: row)
+    /// Reads `file` and calls `row` for each record; `aliases` are site.yaml's `columns` for its dataset.
+    /// Problems with a table as a whole (encoding, CSV syntax, no header, a missing required column) are
+    /// logged as one error that names how many rows were rejected with it; unknown columns get one
+    /// warning per table. Returns how each table of the file was read. `bytes`, when given, are the
+    /// file's bytes already read (a CSV or JSON file whose hash was taken).
+    @discardableResult
+    public static func read(_ file: ContentFile, bytes known: [UInt8]? = nil, aliases: [String: String] = [:], log: inout DiagnosticLog,
+                            row: (RawRow) -> Void) throws -> [TableReading] {
+        if file.format == .xlsx { return try readWorkbook(file, aliases: aliases, log: &log, row: row) }
+        let bytes = try known ?? Self.bytes(of: file)
+        var reading = TableReading(location: file.displayPath)
+        let text: String
+        do {
+            let decoded = try TextDecoding.decode(bytes)
+            text = decoded.text
+            reading.encoding = decoded.encoding
+        } catch {
+            reading.rejection = "\(error)"
+            log.add(Messages.fileRejected(file.displayPath, line: nil, "\(error)"))
+            return [reading]
+        }
+        switch file.format {
+        case .csv: return [readCSV(text, reading, folder: file.folder, aliases: aliases, log: &log, row: row)]
+        case .json, .xlsx: return [readJSON(text, reading, folder: file.folder, aliases: aliases, log: &log, row: row)]
+        }
+    }
+
+    static func readCSV(_ text: String, _ reading: TableReading, folder: DataFolder, aliases: [String: String],
+                        log: inout DiagnosticLog, row: (RawRow) -> Void) -> TableReading {
+        let rows: [CSVRow]
+        do {
+            rows = try CSVReader.rows(text)
+        } catch {
+            return rejectFile(reading, error, log: &log)
+        }
+        var table = TableReader(reading, folder: folder, aliases: aliases)
+        for r in rows { table.add(r.fields, line: r.line, log: &log, emit: row) }
+        table.finish(log: &log)
+        return table.reading
+    }
+
+    /// JSON records are mapped as CSV rows are, their keys taken as the header: a key that some records
+    /// carry is a column of the file, and the others have it empty, exactly as a CSV cell would be (this
+    /// matters for 审核状态, where an empty cell is "not approved").
+    static func readJSON(_ text: String, _ reading: TableReading, folder: DataFolder, aliases: [String: String],
+                         log: inout DiagnosticLog, row: (RawRow) -> Void) -> TableReading {
+        let records: [JSONRecord]
+        do {
+            records = try JSONRecordReader.records(text)
+        } catch {
+            return rejectFile(reading, error, log: &log)
+        }
+        var table = TableReader(reading, folder: folder, aliases: aliases, keyed: true)
+        guard !records.isEmpty else { return table.reading }
+        let keys = Set(records.flatMap(\.values.keys)).sorted()
+        table.useKeys(keys, log: &log)
+        for r in records { table.add(keys.map { r.values[$0] ?? "" }, line: r.line, log: &log, emit: row) }
+        table.finish(log: &log)
+        return table.reading
+    }
+
+    /// Every sheet of a workbook in tab order, each a table of its own; a damaged sheet stops at the
+    /// damage and the other sheets are still read.
+    static func readWorkbook(_ file: ContentFile, aliases: [String: String], log: inout DiagnosticLog,
+                             row: (RawRow) -> Void) throws -> [TableReading] {
+        guard FileManager.default.isReadableFile(atPath: file.path) else {
+            throw BuildError.unreadable(.content, file.displayPath, "permission denied or not a file")
+        }
+        let workbook: Workbook
+        do {
+            workbook = try Workbook(path: file.path)
+        } catch {
+            var reading = TableReading(location: file.displayPath)
+            reading.rejection = "\(error)"
+            log.add(Messages.fileRejected(file.displayPath, line: nil, "\(error)"))
+            return [reading]
+        }
+        var readings: [TableReading] = []
+        for sheet in workbook.sheets {
+            var table = TableReader(TableReading(location: "\(file.displayPath)[\(sheet.name)]", sheet: sheet.name),
+                                    folder: file.folder, aliases: aliases)
+            if sheet.hidden || sheet.part == nil {
+                var reading = table.reading
+                reading.skipped = sheet.hidden ? "a hidden sheet (templates keep drop-down lists there)" : "a chart sheet, which has no cells"
+                if sheet.hidden { log.add(Diagnostic(.warning, file: reading.location, line: nil, "ignored: \(reading.skipped ?? "")")) }
+                readings.append(reading)
+                continue
+            }
+            var sheetLog = DiagnosticLog()
+            do {
+                try withoutActuallyEscaping(row) { emit in
+                    try workbook.readRows(of: sheet) { r in
+                        table.add(r.cells, line: r.number, lostDigits: r.lostDigits, log: &sheetLog, emit: emit)
+                    }
+                }
+                table.finish(log: &sheetLog)
+            } catch {
+                table.damaged("\(error)")
+                table.finish(log: &sheetLog)
+                let at = (error as? WorkbookError)?.row
+                sheetLog.add(Diagnostic(.error, file: table.reading.location, line: at,
+                                        "sheet damaged, rows from here on not read: \(error)"))
+            }
+            log.add(contentsOf: sheetLog.diagnostics)
+            readings.append(table.reading)
+        }
+        return readings
     }
 
     /// The bytes of a content file; a file that cannot be read fails the build.
@@ -21,125 +123,12 @@ public enum ContentLoader {
         }
     }
 
-    /// Reads a content file whose bytes are already in memory.
-    public static func read(_ file: ContentFile, bytes: [UInt8], log: inout DiagnosticLog, row: (RawRow) -> Void) {
-        let text: String
-        do {
-            text = try TextDecoding.decode(bytes).text
-        } catch {
-            log.add(Messages.fileRejected(file.displayPath, line: nil, "\(error)"))
-            return
-        }
-        switch file.format {
-        case .csv: readCSV(text, file: file, log: &log, row: row)
-        case .json: readJSON(text, file: file, log: &log, row: row)
-        }
-    }
-
-    static func readCSV(_ text: String, file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) {
-        let rows: [CSVRow]
-        do {
-            rows = try CSVReader.rows(text)
-        } catch {
-            rejectFile(file, error, log: &log)
-            return
-        }
-        guard let header = rows.first else { return }
-        let catalog = file.folder.catalog
-        guard let columns = mapColumns(header.fields, catalog: catalog, file: file, line: header.line,
-                                       recordCount: rows.count - 1, log: &log) else { return }
-        for r in rows.dropFirst() {
-            var values = [String?](repeating: nil, count: catalog.fields.count)
-            if r.fields.count > header.fields.count,
-               r.fields[header.fields.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-                log.add(Messages.extraCells(r.fields.count, header: header.fields.count, file: file.displayPath, line: r.line))
-            }
-            for (i, cell) in r.fields.enumerated() where i < columns.count {
-                if let f = columns[i] { values[f] = cell }
-            }
-            row(RawRow(location: SourceLocation(file: file.displayPath, line: r.line), values: values))
-        }
-    }
-
-    static func readJSON(_ text: String, file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) {
-        let records: [JSONRecord]
-        do {
-            records = try JSONRecordReader.records(text)
-        } catch {
-            rejectFile(file, error, log: &log)
-            return
-        }
-        let catalog = file.folder.catalog
-        // Keys are mapped as CSV headers are: one warning per file for those the standard does not know.
-        var unknown = Set<String>()
-        var present = Set<Int>()
-        var mapped: [(RawRow)] = []
-        for r in records {
-            var values = [String?](repeating: nil, count: catalog.fields.count)
-            for (k, v) in r.values.sorted(by: { $0.key < $1.key }) {
-                if let f = catalog.index(ofHeader: k) {
-                    values[f] = v
-                    present.insert(f)
-                } else {
-                    unknown.insert(k)
-                }
-            }
-            mapped.append(RawRow(location: SourceLocation(file: file.displayPath, line: r.line), values: values))
-        }
-        // A key that some records of the file carry is a column of the file: the others have it empty,
-        // exactly as a CSV cell would be (this matters for 审核状态, where an empty cell is "not approved").
-        for i in mapped.indices {
-            for f in present where mapped[i].values[f] == nil { mapped[i].values[f] = "" }
-        }
-        if !unknown.isEmpty {
-            log.add(Messages.unknownKeys(unknown.sorted(), file: file.displayPath))
-        }
-        // A JSON export has no header; a required field missing from every record is the same
-        // mistake as a missing CSV column and is reported once, rather than once per record.
-        let missing = catalog.fields.indices.filter { catalog.fields[$0].columnRequired && !present.contains($0) }
-        if !records.isEmpty, !missing.isEmpty {
-            log.add(Messages.missingColumns(missing.map { catalog.fields[$0] }, file: file.displayPath, line: nil, rejected: records.count))
-            return
-        }
-        mapped.forEach(row)
-    }
-
     /// One error for a file that cannot be parsed, at the line where parsing stopped.
-    static func rejectFile(_ file: ContentFile, _ error: any Error, log: inout DiagnosticLog) {
+    static func rejectFile(_ reading: TableReading, _ error: any Error, log: inout DiagnosticLog) -> TableReading {
         let e = error as? ContentSyntaxError
-        log.add(Messages.fileRejected(file.displayPath, line: e?.line, e?.reason ?? "\(error)"))
-    }
-
-    /// Maps header cells to catalog fields; nil (and one error) when the file cannot be used.
-    static func mapColumns(_ header: [String], catalog: FieldCatalog, file: ContentFile, line: Int,
-                           recordCount: Int, log: inout DiagnosticLog) -> [Int?]? {
-        var columns: [Int?] = []
-        var unknown: [String] = []
-        var seen: [Int: Int] = [:]
-        for (i, h) in header.enumerated() {
-            let name = h.trimmingWhitespace()
-            if name.isEmpty { columns.append(nil); continue }
-            guard let f = catalog.index(ofHeader: name) else {
-                unknown.append(name)
-                columns.append(nil)
-                continue
-            }
-            if let earlier = seen[f] {
-                log.add(Messages.duplicateColumn(catalog.fields[f], columns: (earlier + 1, i + 1), file: file.displayPath, line: line,
-                                                 rejected: recordCount))
-                return nil
-            }
-            seen[f] = i
-            columns.append(f)
-        }
-        if !unknown.isEmpty {
-            log.add(Messages.unknownColumns(unknown, file: file.displayPath, line: line))
-        }
-        let missing = catalog.fields.indices.filter { catalog.fields[$0].columnRequired && seen[$0] == nil }
-        if !missing.isEmpty {
-            log.add(Messages.missingColumns(missing.map { catalog.fields[$0] }, file: file.displayPath, line: line, rejected: recordCount))
-            return nil
-        }
-        return columns
+        var reading = reading
+        reading.rejection = e?.reason ?? "\(error)"
+        log.add(Messages.fileRejected(reading.location, line: e?.line, reading.rejection ?? ""))
+        return reading
     }
 }

@@ -29,7 +29,10 @@ public struct FieldRoles: Sendable {
     public let scope: Int?
     /// 数据来源单位 (the timeliness report groups by it) and 数据更新时间.
     public let sourceDepartment: Int?
+    public let sourceDepartmentCode: Int?
     public let uploadTime: Int?
+    /// 组织机构代码, 工商注册号 and 税务登记号: the older identifiers of an organisation or 个体工商户.
+    public let otherSubjectCodes: [Int]
     /// The short description of list tables: the first of these fields with a value.
     public let summary: [Int]
     /// 有效期至: the end of a licence's validity or a list entry's listing.
@@ -54,12 +57,14 @@ public struct FieldRoles: Sendable {
 
     public static let licensing = FieldRoles(
         .licensing, prefix: "XK_", decisionDay: "XK_JDRQ", authority: "XK_XKJG", authorityCode: "XK_XKJGDM",
-        documentNumber: "XK_WSH", status: "XK_ZT", sourceDepartment: "XK_LYDW", summary: ["XK_XKZS", "XK_XKWS"],
+        documentNumber: "XK_WSH", status: "XK_ZT", sourceDepartment: "XK_LYDW", sourceDepartmentCode: "XK_LYDWDM",
+        summary: ["XK_XKZS", "XK_XKWS"],
         validUntil: "XK_YXQZI", identity: ["XK_XKJGDM", "XK_WSH", "XK_XKBH"], dateOrder: [("XK_YXQZI", "XK_YXQZ")])
 
     public static let penalty = FieldRoles(
         .penalties, prefix: "CF_", decisionDay: "CF_JDRQ", authority: "CF_CFJG", authorityCode: "CF_CFJGDM",
-        documentNumber: "CF_WSH", status: "CF_ZT", sourceDepartment: "CF_SJLY", summary: ["CF_CFLB"],
+        documentNumber: "CF_WSH", status: "CF_ZT", sourceDepartment: "CF_SJLY", sourceDepartmentCode: "CF_SJLYDM",
+        summary: ["CF_CFLB"],
         disclosureEnd: "CF_GSJZQ", penalty: true, identity: ["CF_CFJGDM", "CF_WSH"],
         dateOrder: [("CF_GSJZQ", "CF_JDRQ"), ("CF_YXQ", "CF_JDRQ")])
 
@@ -69,7 +74,8 @@ public struct FieldRoles: Sendable {
         identity: ["MD_MC", "MD_RDBM", "MD_RDWH"], dateOrder: [("MD_YXQZ", "MD_RDRQ"), ("MD_YCRQ", "MD_RDRQ")])
 
     private init(_ folder: DataFolder, prefix: String, decisionDay: String, authority: String, authorityCode: String? = nil,
-                 documentNumber: String, status: String? = nil, sourceDepartment: String? = nil, summary: [String],
+                 documentNumber: String, status: String? = nil, sourceDepartment: String? = nil,
+                 sourceDepartmentCode: String? = nil, summary: [String],
                  validUntil: String? = nil, disclosureEnd: String? = nil, removalDay: String? = nil,
                  penalty: Bool = false, list: Bool = false, identity: [String], dateOrder: [(String, String)]) {
         let c = folder.catalog
@@ -87,6 +93,8 @@ public struct FieldRoles: Sendable {
         self.status = status.map(c.index(of:))
         scope = c.position(of: "SYFW")
         self.sourceDepartment = sourceDepartment.map(c.index(of:))
+        self.sourceDepartmentCode = sourceDepartmentCode.map(c.index(of:))
+        otherSubjectCodes = ["XDR_ZZJG", "XDR_GSZC", "XDR_SWDJ"].compactMap { c.position(of: prefix + $0) }
         uploadTime = c.position(of: "SJC")
         self.summary = summary.map(c.index(of:))
         self.validUntil = validUntil.map(c.index(of:))

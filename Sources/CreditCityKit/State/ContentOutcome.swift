@@ -23,8 +23,9 @@ struct ContentOutcome {
 
     static let version: UInt8 = 1
 
-    /// The bytes, with strings written out (the table is the one the entries were made with).
-    func encoded(strings: StringTable) -> [UInt8] {
+    /// The bytes, with strings written out; `index` is the one the entries were made with, `path` the
+    /// file's (locations in it, such as a workbook's `file.xlsx[sheet]`, are written only where they differ).
+    func encoded(index: RecordIndex, path: String) -> [UInt8] {
         var w = ByteWriter()
         w.byte(Self.version)
         w.varint(UInt64(items.count))
@@ -33,12 +34,15 @@ struct ContentOutcome {
             case .diagnostic(let d):
                 w.byte(0)
                 w.byte(d.severity == .error ? 0 : 1)
+                w.optional(d.file == path ? nil : d.file)
                 w.optionalInt(d.line.map(Int64.init))
                 w.optional(d.field)
                 w.string(d.message)
             case .record(let e):
                 w.byte(1)
-                Self.write(e, strings: strings, to: &w)
+                let source = index.files[Int(e.source)]
+                w.optional(source == path ? nil : source)
+                Self.write(e, strings: index.strings, to: &w)
             }
         }
         return w.bytes
@@ -46,7 +50,7 @@ struct ContentOutcome {
 
     /// Reads an outcome of file `path`, interning its strings into `strings` and numbering its records
     /// as file `file`; nil when the bytes are damaged or of another version.
-    static func decode(_ bytes: [UInt8], path: String, file: UInt32, latestDecision: CivilDate?, strings: inout StringTable) -> ContentOutcome? {
+    static func decode(_ bytes: [UInt8], path: String, file: UInt32, latestDecision: CivilDate?, index: inout RecordIndex) -> ContentOutcome? {
         var r = ByteReader(bytes)
         guard r.byte() == version else { return nil }
         var outcome = ContentOutcome(latestDecision: latestDecision)
@@ -57,11 +61,13 @@ struct ContentOutcome {
             switch r.byte() {
             case 0:
                 let severity: Diagnostic.Severity = r.byte() == 0 ? .error : .warning
+                let location = r.optional() ?? path
                 let line = r.optionalInt().map(Int.init)
                 let field = r.optional()
-                outcome.items.append(.diagnostic(Diagnostic(severity, file: path, line: line, field: field, r.string())))
+                outcome.items.append(.diagnostic(Diagnostic(severity, file: location, line: line, field: field, r.string())))
             case 1:
-                outcome.items.append(.record(read(&r, file: file, strings: &strings)))
+                let source = index.file(r.optional() ?? path)
+                outcome.items.append(.record(read(&r, file: file, source: source, index: &index)))
             default:
                 return nil
             }
@@ -103,7 +109,7 @@ struct ContentOutcome {
         w.word(e.idNumberHash)
     }
 
-    static func read(_ r: inout ByteReader, file: UInt32, strings: inout StringTable) -> RecordEntry {
+    static func read(_ r: inout ByteReader, file: UInt32, source: UInt32, index: inout RecordIndex) -> RecordEntry {
         func pick<T>(_ all: [T], _ i: UInt8) -> T { all[min(Int(i), all.count - 1)] }
         let kind = pick(RecordKind.allCases, r.byte()), dataset = pick(Dataset.allCases, r.byte())
         let subject = pick(SubjectCategory.allCases, r.byte())
@@ -128,9 +134,9 @@ struct ContentOutcome {
         facts.status = status == 0 ? nil : pick(RecordStatus.allCases, status - 1)
         facts.publicScope = r.bool()
         facts.approved = r.bool()
-        let refs = (0..<5).map { _ in strings.intern(r.optional()) }
+        let refs = (0..<5).map { _ in index.intern(r.optional()) }
         let summaryIsText = r.bool()
-        return RecordEntry(kind: kind, dataset: dataset, subject: subject, file: file, line: line, slot: slot, keyHash: keyHash,
+        return RecordEntry(kind: kind, dataset: dataset, subject: subject, file: file, slot: slot, source: source, line: line, keyHash: keyHash,
                            publicID: publicID, contentHash: contentHash, facts: facts, name: refs[0], code: refs[1], summary: refs[2],
                            summaryIsText: summaryIsText, authority: refs[3], authorityCode: refs[4],
                            documentHash: r.word(), idNumberHash: r.word())

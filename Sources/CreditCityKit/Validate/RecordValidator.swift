@@ -9,18 +9,25 @@ public struct RecordValidator: Sendable {
     public let policy: SiteConfig.Policy
     let catalog: FieldCatalog
     let roles: FieldRoles
+    /// What rows of the 2016 template get filled in (nil for lists, which had no such template).
+    let legacyFillIns: LegacyFillIns?
 
-    public init(kind: RecordKind, asOf: CivilDate, policy: SiteConfig.Policy) {
+    /// `authorities` is site.yaml's directory (name → 统一社会信用代码) for rows of the 2016 template.
+    public init(kind: RecordKind, asOf: CivilDate, policy: SiteConfig.Policy, authorities: [String: String] = [:]) {
         self.kind = kind
         self.asOf = asOf
         self.policy = policy
         self.catalog = kind.catalog
         self.roles = kind.roles
+        self.legacyFillIns = LegacyFillIns(kind: kind, authorities: authorities)
     }
 
     public struct Outcome: Sendable {
         public var record: Record?
         public var diagnostics: [Diagnostic]
+        /// A 2016-template row whose authority site.yaml `authorities` lacks: rejected, and reported once
+        /// per file by the caller rather than once per row.
+        public var missingAuthority: String?
     }
 
     /// Values parsed on the way: days of date fields, amounts in 分, the 处罚类别, a checked ID number's birth day.
@@ -33,7 +40,8 @@ public struct RecordValidator: Sendable {
     }
 
     public func validate(_ raw: RawRow) -> Outcome {
-        var problems: [Diagnostic] = []
+        // Cells a 2016 row could not be converted from come first: they are where the row went wrong.
+        var problems: [Diagnostic] = raw.problems
         func reject(_ field: FieldSpec, _ message: String) {
             problems.append(Messages.rejected(raw.location, field, message))
         }
@@ -41,12 +49,28 @@ public struct RecordValidator: Sendable {
             guard let t = v?.trimmingWhitespace(), !t.isEmpty else { return nil }
             return t
         }
+        var missingAuthority: String?
+        // Fields whose emptiness is already explained: by a 2016 cell that could not be converted into
+        // them (no second "is required"), or by a missing authority (reported once per file).
+        var explained = Set<Int>()
+        if !raw.problems.isEmpty, let legacy = LegacyTemplate.of(kind.folder) {
+            for d in raw.problems {
+                if let l = d.field.flatMap(legacy.index(ofCode:)), let code = legacy.fields[l].target, let f = catalog.position(of: code) {
+                    explained.insert(f)
+                }
+            }
+        }
+        if raw.template == .legacy2016, let legacyFillIns {
+            missingAuthority = legacyFillIns.fill(&values)
+            if missingAuthority != nil { explained.formUnion(legacyFillIns.authorityCodeFields) }
+        }
         var parsed = Parsed(days: Array(repeating: nil, count: values.count), fen: Array(repeating: nil, count: values.count))
         let category = values[roles.subjectCategory].flatMap(SubjectCategory.init(standardValue:))
         let colour = roles.listColour.flatMap { values[$0] }
 
         for (i, spec) in catalog.fields.enumerated() {
             guard let value = values[i] else {
+                if explained.contains(i) { continue }
                 switch spec.requirement {
                 case .required: reject(spec, Messages.required(spec))
                 case .requiredFor(let cats):
@@ -63,8 +87,8 @@ public struct RecordValidator: Sendable {
             }
         }
         if problems.isEmpty { checkDates(parsed, reject: reject) }
-        guard problems.isEmpty, let category, let decisionDay = parsed.days[roles.decisionDay]?.day else {
-            return Outcome(record: nil, diagnostics: problems)
+        guard problems.isEmpty, missingAuthority == nil, let category, let decisionDay = parsed.days[roles.decisionDay]?.day else {
+            return Outcome(record: nil, diagnostics: problems, missingAuthority: missingAuthority)
         }
         let facts = self.facts(values, parsed: parsed, decisionDay: decisionDay, category: category, raw: raw)
         let key = key(values)
@@ -72,7 +96,7 @@ public struct RecordValidator: Sendable {
         let record = Record(kind: kind, location: raw.location, values: values, subject: category, key: key,
                             dataset: dataset, facts: facts,
                             publicID: RecordIdentity.identity(dataset: dataset, key: key, values: values, roles: roles))
-        return Outcome(record: record, diagnostics: [])
+        return Outcome(record: record, diagnostics: [], missingAuthority: nil)
     }
 
     struct Problem: Error { let text: String }

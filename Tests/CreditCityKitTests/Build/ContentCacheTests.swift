@@ -71,4 +71,23 @@ struct ContentCacheTests {
             #expect(policy.contentFilesRead == 4)
         }
     }
+
+    /// Workbooks (diagnostics at `file.xlsx[sheet]:row`), the 2016 template and a missing authority: the
+    /// second build reads nothing and reports every line as the first did.
+    @Test("workbooks and the 2016 template from the cache")
+    func workbooks() async throws {
+        try await T.withTemporaryFolder { dir in
+            let content = try T.copyFixture("legacy", into: dir)
+            for name in ["no-header-openpyxl.xlsx", "damaged-sheet.xlsx"] {
+                try FileManager.default.copyItem(atPath: T.fixture("workbooks/\(name)"), toPath: "\(content)/penalties/\(name)")
+            }
+            let o = T.buildOptions(content: content, in: dir)
+            let first = try await build(o)
+            #expect(first.diagnostics.contains { $0.file.hasSuffix("]") })
+            let second = try await build(o)
+            #expect(second.contentFilesRead == 0 && second.contentFilesReused == first.contentFilesRead)
+            #expect(second.diagnostics == first.diagnostics)
+            #expect(second.shown == first.shown && second.hidden == first.hidden)
+        }
+    }
 }
