@@ -62,25 +62,27 @@ public struct BuildPipeline: Sendable {
         let plan = SitePlan(config: site.config, asOf: options.asOf, index: loaded.index, display: decided.display, shown: decided.shown,
                             notices: decided.notices)
 
-        // Render and write into a staging tree, audit it, then publish (build) or discard (check).
-        let publish = PublishStage(options: options)
-        let tree = try publish.begin()
+        // Render what changed, write it into the tree the publisher prepares, audit it, publish.
+        let publisher = try TreePublisher(outputDir: options.outputDir, database: database, readOnly: !options.writeOutput)
+        let sink = OutputSink(publisher: publisher, dryRun: !options.writeOutput, unkeyed: RenderStage.unkeyed)
         do {
-            options.onProgress("rendering pages")
-            // Counted once from the shown records, for the statistics page and feeds/statistics.json.
-            let statistics = SiteStatistics(plan: plan)
-            try RenderStage(library: site.library, config: site.config, asOf: options.asOf, templatesDir: options.templatesDir)
-                .run(plan, values: loaded.values, statistics: statistics, writer: tree.writer)
+            try RenderStage(library: site.library, config: site.config, options: options).run(plan, values: loaded.values, sink: sink)
             options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
-                .write(plan, values: loaded.values, statistics: statistics, history: history, writer: tree.writer)
+                .write(plan, values: loaded.values, statistics: SiteStatistics(plan: plan), history: history) { path, bytes in
+                    try sink.emit(path, bytes: bytes)
+                }
             report.feedChanges = feeds.changes
-            // The writer audited every file of the new tree on its way to disk.
-            let findings = tree.writer.findings
+            // The sink audited every file the build writes on its way to disk.
+            let findings = sink.findings
             guard findings.isEmpty else { throw BuildError.privacy(findings, outputDir: options.outputDir) }
-            try publish.finish(tree, feeds: feeds.history, report: &report)
+            options.onProgress("publishing")
+            let summary = try sink.finish()
+            (report.filesWritten, report.filesKept, report.filesRemoved) = (summary.written, summary.kept, summary.removed)
+            // Only a successful build becomes the snapshot later change files run from.
+            if options.writeOutput { try feeds.history.commit() }
         } catch {
-            publish.discard(tree)
+            sink.discard()
             throw error
         }
     }

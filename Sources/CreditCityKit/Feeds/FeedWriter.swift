@@ -61,11 +61,11 @@ public struct FeedWriter: Sendable {
         return .object(members)
     }
 
-    /// Writes every feed file into `writer` (the staging tree). `history` is the state folder as read
+    /// Hands every feed file to `emit` (its path in the site and its bytes). `history` is the state folder as read
     /// at the start of the build, with the hidden decisions of this build noted; `statistics` counts
     /// the plan's shown records.
     public func write(_ plan: SitePlan, values: RecordValues, statistics: SiteStatistics, history: FeedHistory,
-                      writer: FileTreeWriter) throws -> Result {
+                      emit: (String, [UInt8]) throws -> Void) throws -> Result {
         let masker = Masker(policy: config.policy)
         var snapshot = FeedSnapshot()
         // Serialized objects of records that are new or changed since the base: the change file carries them.
@@ -96,12 +96,12 @@ public struct FeedWriter: Sendable {
             var objects: [Int: String] = [:]
             for (i, text) in made.joined() { objects[i] = text }
             let records = plan.feedOrder(dataset)
-            manifestSets[feed.rawValue] = try writeDataset(feed, count: records.count, writer: writer) { range in
+            manifestSets[feed.rawValue] = try writeDataset(feed, count: records.count, emit: emit) { range in
                 records[range].map { i in register(feed, plan.record(i).id, objects[i] ?? "null") }
             }
         }
         let shownNotices = plan.notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
-        manifestSets[FeedDataset.notices.rawValue] = try writeDataset(.notices, count: shownNotices.count, writer: writer) { range in
+        manifestSets[FeedDataset.notices.rawValue] = try writeDataset(.notices, count: shownNotices.count, emit: emit) { range in
             shownNotices[range].map { register(.notices, $0.slug, notice($0).serialized()) }
         }
 
@@ -109,13 +109,13 @@ public struct FeedWriter: Sendable {
         let changeBytes = Array((changeFile(changes, since: history.baseDay, records: changed).serialized() + "\n").utf8)
         let info = FeedHistory.ChangeFileInfo(day: asOf, since: history.baseDay, added: changes.added.count,
                                               updated: changes.updated.count, withdrawn: changes.withdrawn.count)
-        try writeChanges(today: changeBytes, info: info, history: history, writer: writer)
+        try writeChanges(today: changeBytes, info: info, history: history, emit: emit)
 
         for (name, schema) in FeedSchemas(config: config).all {
-            try writer.write("feeds/schema/\(name).json", text: schema.serialized() + "\n")
+            try emit("feeds/schema/\(name).json", Array((schema.serialized() + "\n").utf8))
         }
         let statisticsBytes = Array((StatisticsFeed.json(statistics).serialized() + "\n").utf8)
-        try writer.write("feeds/" + StatisticsFeed.path, statisticsBytes)
+        try emit("feeds/" + StatisticsFeed.path, statisticsBytes)
         let manifest = JSONValue.object([
             "schema": .string("creditcity.manifest/1"),
             "asOf": .string(asOf.iso),
@@ -124,14 +124,14 @@ public struct FeedWriter: Sendable {
             "changes": .string("changes/index.json"),
             "statistics": .object(["path": .string(StatisticsFeed.path), "sha256": .string(Self.sha256(statisticsBytes))]),
         ])
-        try writer.write("feeds/manifest.json", text: manifest.serialized() + "\n")
+        try emit("feeds/manifest.json", Array((manifest.serialized() + "\n").utf8))
         let update = FeedHistory.Update(history: history, snapshot: snapshot.tsv(asOf: asOf), changeFile: changeBytes, info: info)
         return Result(manifest: manifest, changes: changes, history: update)
     }
 
     /// Writes one dataset in files of at most `recordsPerFile` records (one empty file for an empty
     /// dataset); `objects` serializes the records of a range, so only one file's worth is in memory.
-    func writeDataset(_ dataset: FeedDataset, count: Int, writer: FileTreeWriter,
+    func writeDataset(_ dataset: FeedDataset, count: Int, emit: (String, [UInt8]) throws -> Void,
                       objects: (Range<Int>) -> [String]) throws -> JSONValue {
         var files: [JSONValue] = []
         let chunks = stride(from: 0, to: max(count, 1), by: Self.recordsPerFile)
@@ -145,7 +145,7 @@ public struct FeedWriter: Sendable {
                 "records": .array(objects(range).map { .serialized($0) }),
             ])
             let bytes = Array((file.serialized() + "\n").utf8)
-            try writer.write("feeds/" + path, bytes)
+            try emit("feeds/" + path, bytes)
             files.append(.object(["path": .string(path), "count": .int(range.count), "sha256": .string(Self.sha256(bytes))]))
         }
         return .object(["count": .int(count), "files": .array(files)])
@@ -173,12 +173,12 @@ public struct FeedWriter: Sendable {
     }
 
     /// Writes this day's change file, the kept earlier ones (from the state folder) and `changes/index.json`.
-    func writeChanges(today: [UInt8], info: FeedHistory.ChangeFileInfo, history: FeedHistory, writer: FileTreeWriter) throws {
+    func writeChanges(today: [UInt8], info: FeedHistory.ChangeFileInfo, history: FeedHistory, emit: (String, [UInt8]) throws -> Void) throws {
         var entries: [JSONValue] = []
         for earlier in history.earlierChanges + [info] {
             let bytes = earlier.day == asOf ? today : Array(try history.changeFile(earlier.day))
             let path = "changes/\(earlier.day.iso).json"
-            try writer.write("feeds/" + path, bytes)
+            try emit("feeds/" + path, bytes)
             entries.append(.object([
                 "path": .string(path),
                 "asOf": .string(earlier.day.iso),
@@ -194,7 +194,7 @@ public struct FeedWriter: Sendable {
             "asOf": .string(asOf.iso),
             "files": .array(entries),
         ])
-        try writer.write("feeds/changes/index.json", text: index.serialized() + "\n")
+        try emit("feeds/changes/index.json", Array((index.serialized() + "\n").utf8))
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {

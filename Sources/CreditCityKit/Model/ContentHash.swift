@@ -22,6 +22,17 @@ public struct ContentHash: Hashable, Sendable {
         words = (w[0], w[1], w[2], w[3])
     }
 
+    /// The 32 bytes, big-endian.
+    public var bytes: [UInt8] {
+        [words.0, words.1, words.2, words.3].flatMap { w in (0..<8).map { UInt8(truncatingIfNeeded: w >> (56 - 8 * $0)) } }
+    }
+
+    public init?(bytes: [UInt8]) {
+        guard bytes.count == 32 else { return nil }
+        func word(_ i: Int) -> UInt64 { bytes[i..<(i + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+        words = (word(0), word(8), word(16), word(24))
+    }
+
     public var hex: String {
         [words.0, words.1, words.2, words.3].map { word in
             let s = String(word, radix: 16)

@@ -42,22 +42,23 @@ public struct StableHash: Hashable, Sendable, Comparable, CustomStringConvertibl
 }
 
 /// Builds a `StableHash` from parts; every part is length-prefixed, so ("ab", "c") and ("a", "bc")
-/// never hash alike.
+/// never hash alike. The parts are gathered in a buffer and hashed once, which keeps a key of a few
+/// dozen small parts cheap (a million of them are made for a large site).
 public struct Hasher128 {
-    private var sha = SHA256()
+    private var buffer: [UInt8] = []
 
-    public init() {}
+    public init() { buffer.reserveCapacity(256) }
 
     public mutating func add(bytes: [UInt8]) {
         add(UInt64(bytes.count))
-        sha.update(data: bytes)
+        buffer += bytes
     }
 
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            add(UInt64(buffer.count))
-            sha.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+        text.withUTF8 { utf8 in
+            add(UInt64(utf8.count))
+            buffer.append(contentsOf: utf8)
         }
     }
 
@@ -66,8 +67,14 @@ public struct Hasher128 {
     }
 
     public mutating func add(_ value: UInt64) {
-        var v = value.bigEndian
-        withUnsafeBytes(of: &v) { sha.update(bufferPointer: $0) }
+        var v = value
+        while v >= 0x80 {
+            buffer.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        buffer.append(UInt8(v))
+        // A terminator, so a varint never runs into the bytes after it ambiguously.
+        buffer.append(0xFF)
     }
 
     public mutating func add(_ value: Int) { add(UInt64(bitPattern: Int64(value))) }
@@ -78,7 +85,7 @@ public struct Hasher128 {
     }
 
     public func finish() -> StableHash {
-        let digest = Array(sha.finalize())
+        let digest = Array(SHA256.hash(data: buffer))
         return StableHash(bytes: digest.prefix(16)) ?? .zero
     }
 }

@@ -47,13 +47,6 @@ public struct OutputPublisher: Sendable {
     /// The note that Output/ is generated (kept in git): not made by a build, carried into every new tree.
     static let carriedOver = "README.md"
 
-    /// Files of Output/ that the new tree no longer has (pages that disappeared).
-    public func countRemoved(comparedWith staging: String) -> Int {
-        let old = FileTree.regularFiles(under: outputDir)
-        let new = Set(FileTree.regularFiles(under: staging))
-        return old.filter { !new.contains($0) && $0 != Self.carriedOver }.count
-    }
-
     /// Replaces Output/ by `staging` atomically; the old tree becomes `.Output.previous`.
     ///
     /// Output/README.md, the note that the folder is generated, is carried into the new tree so a
@@ -85,6 +78,15 @@ public struct OutputPublisher: Sendable {
             _ = rename(previousDir, outputDir)
             throw failure
         }
+    }
+
+    /// Exchanges the trees at `a` and `b` atomically (both exist).
+    public func exchange(_ a: String, _ b: String) throws {
+        if cc_exchange_paths(a, b) == 0 { return }
+        guard errno == ENOSYS || errno == EINVAL else { throw posixFailure("swap \(a) and \(b)") }
+        // Where the kernel or file system cannot exchange: three renames, a moment without `b`.
+        let aside = parent + "/" + stagingPrefix + "exchange"
+        guard rename(b, aside) == 0, rename(a, b) == 0, rename(aside, a) == 0 else { throw posixFailure("swap \(a) and \(b)") }
     }
 
     /// Swaps `.Output.previous` back into place (`creditcity rollback`); rolling back twice restores.

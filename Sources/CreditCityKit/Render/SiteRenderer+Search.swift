@@ -43,12 +43,12 @@ public struct SearchBrowseLink: MustacheParent, Sendable {
 extension SiteRenderer {
     static let searchPagePath = "search/index.html"
 
-    /// Writes the search index under `search/` and the search page.
+    /// The search index under `search/` and the search page, each file handed to `emit`.
     @discardableResult
-    public func renderSearch(_ plan: SitePlan, writer: FileTreeWriter) throws -> SearchIndexWriter.Summary {
+    public func search(_ plan: SitePlan, emit: @Sendable (String, [UInt8]) throws -> Void) throws -> SearchIndexWriter.Summary {
         let clock = ContinuousClock()
         let start = clock.now
-        let summary = try SearchIndexWriter().write(plan, writer: writer)
+        let summary = try SearchIndexWriter().write(SearchEntries(plan: plan), emit: emit)
         let path = Self.searchPagePath
         let root = SitePaths.root(for: path)
         // The page has its own, larger form.
@@ -60,7 +60,7 @@ extension SiteRenderer {
                 SearchBrowseLink(title: $0.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase($0)), count: plan.datasets[$0]?.count ?? 0)
             },
             entries: summary.entries, records: summary.records, scriptHref: root + "assets/search.js")
-        try writer.write(path, text: try render(page, "search"))
+        try emit(path, Array(try render(page, "search").utf8))
         if ProcessInfo.processInfo.environment["CREDITCITY_SEARCH_TIMING"] != nil {
             let elapsed = clock.now - start
             FileHandle.standardError.write(Data("search index: \(summary.entries) names, \(summary.records) records, \(summary.files) files, \(summary.bytes) bytes, \(elapsed)\n".utf8))

@@ -69,22 +69,27 @@ public struct SiteRenderer: Sendable {
                   authority: r.authority, date: r.date.iso)
     }
 
-    /// Renders every page of `plan` into `writer`; record pages take their fields from `values`.
-    public func renderSite(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
-        try renderHome(plan, writer: writer)
-        for list in plan.recordLists { try renderPaged(list, plan: plan, writer: writer) }
-        try renderRecords(plan, values: values, writer: writer)
-        try renderSubjects(plan, writer: writer)
-        try renderNotices(plan, writer: writer)
-        try renderObjection(writer: writer)
-        try renderAccessibility(writer: writer)
-        try renderNotFound(writer: writer)
-        try renderSitemaps(plan, writer: writer)
-        try renderAtom(plan.notices, writer: writer)
-        try writer.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)\(SitePaths.sitemap)\n")
+    /// The HTML (or text) of a page of the plan other than a record page, which needs its values
+    /// (`recordPage`).
+    func render(_ page: SitePage, plan: SitePlan) throws -> String {
+        switch page {
+        case .home: try homePage(plan)
+        case .objection: try objectionPage()
+        case .accessibility: try accessibilityPage()
+        case .notFound: try notFoundPage()
+        case .statistics: try statisticsPage(SiteStatistics(plan: plan))
+        case .atom: atom(plan.notices)
+        case .robots: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)\(SitePaths.sitemap)\n"
+        case .listPage(let l, let n): try listPage(plan.recordLists[l], number: n, plan: plan)
+        case .directory(let l): try directoryPage(plan.recordLists[l], plan: plan)
+        case .subject(let s): try subjectPage(plan.subjects[s], plan: plan)
+        case .notice(let i): try noticePage(plan.notices[i])
+        case .noticeList(let l, let n): try noticeListPage(plan.noticeLists[l], number: n, plan: plan)
+        case .record: throw BuildError(.render, "a record page is rendered from its values")
+        }
     }
 
-    func renderHome(_ plan: SitePlan, writer: FileTreeWriter) throws {
+    func homePage(_ plan: SitePlan) throws -> String {
         let path = SitePaths.home
         let latest: (Dataset) -> [RecordRow] = { d in (plan.datasets[d] ?? []).prefix(8).map { self.row(plan.record($0), root: "") } }
         var chrome = chrome(path: path, title: "首页", current: nil)
@@ -99,6 +104,6 @@ public struct SiteRenderer: Sendable {
             notices: plan.notices.prefix(8).map { noticeLink($0, root: "") },
             categories: categoryLinks(plan, root: "", current: nil),
             redList: latest(.redlist), blackList: latest(.blacklist), licensing: latest(.licensing), penalties: latest(.penalties))
-        try writer.write(path, text: try render(page, "home"))
+        return try render(page, "home")
     }
 }

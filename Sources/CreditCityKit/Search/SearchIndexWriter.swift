@@ -42,15 +42,15 @@ public struct SearchIndexWriter: Sendable {
         public var bytes = 0
     }
 
-    /// Builds the index of the plan's records and writes it under `search/` through `writer`.
-    @discardableResult
-    public func write(_ plan: SitePlan, writer: FileTreeWriter) throws -> Summary {
-        try write(SearchEntries(plan: plan), writer: writer)
-    }
-
     /// Writes the index of `entries` under `search/` through `writer`.
     @discardableResult
     public func write(_ entries: SearchEntries, writer: FileTreeWriter) throws -> Summary {
+        try write(entries) { path, bytes in try writer.write(path, bytes) }
+    }
+
+    /// Makes the index of `entries` and hands each file (its path and bytes) to `emit`, on every core.
+    @discardableResult
+    public func write(_ entries: SearchEntries, emit: @Sendable (String, [UInt8]) throws -> Void) throws -> Summary {
         let postings = SearchPostings(entries: entries.entries)
         var files: [(path: String, bytes: [UInt8])] = []
         var summary = Summary(entries: entries.entries.count, records: entries.recordCount, terms: postings.terms.count)
@@ -68,7 +68,7 @@ public struct SearchIndexWriter: Sendable {
         summary.files = files.count
         summary.bytes = files.reduce(0) { $0 + $1.bytes.count }
         let all = files
-        try Parallel.forEach(all.count, chunk: 16) { i in try writer.write(all[i].path, all[i].bytes) }
+        try Parallel.forEach(all.count, chunk: 16) { i in try emit(all[i].path, all[i].bytes) }
         return summary
     }
 

@@ -66,6 +66,32 @@ public final class StateDatabase: Sendable {
                 t.primaryKey(["path", "chunk"])
             }
         }
+        migrator.registerMigration("outputs") { db in
+            // Per file of the published site: the key it was rendered from, the SHA-256 and size of its
+            // bytes, and the generation in which its bytes last changed (or it was removed: then the
+            // row stays until both trees have lost it).
+            try db.create(table: "output", options: [.withoutRowID]) { t in
+                t.column("path", .text).notNull().primaryKey()
+                t.column("key", .blob).notNull()
+                t.column("sha256", .blob).notNull()
+                t.column("size", .integer).notNull()
+                t.column("generation", .integer).notNull()
+                t.column("removed", .boolean).notNull().defaults(to: false)
+            }
+            // Which generation each of the two trees holds, and what a build in progress touches.
+            // Trees are told apart by their folders' identity (device, inode, birth time), so nothing
+            // but the site itself is written into Output/.
+            try db.create(table: "publication") { t in
+                t.column("id", .integer).primaryKey().check { $0 == 1 }
+                t.column("published", .integer).notNull()
+                t.column("publishedTree", .text)
+                t.column("lagging", .integer)
+                t.column("laggingTree", .text)
+                t.column("pending", .integer)
+                t.column("pendingTree", .text)
+                t.column("journal", .blob)
+            }
+        }
         return migrator
     }
 

@@ -28,7 +28,7 @@ struct SitemapTests {
         }
         let plan = SitePlan(config: config, asOf: T.day("2026-11-22"), index: index, display: display, shown: shown, notices: [])
         let writer = FileTreeWriter(root: dir.path)
-        try renderer.renderSitemaps(plan, writer: writer, limit: limit)
+        try renderer.sitemaps(plan, limit: limit) { path, bytes in try writer.write(path, bytes) }
         return (T.files(under: dir.path).mapValues { String(decoding: $0, as: UTF8.self) }, index.entries.indices.map(index.id))
     }
 

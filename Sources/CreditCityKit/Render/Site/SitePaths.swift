@@ -11,6 +11,7 @@ public enum SitePaths {
     public static let search = "search/index.html"
     public static let atom = "atom.xml"
     public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
     /// 数据统计: charts of what the site publishes.
     public static let statistics = "statistics/index.html"
     /// The JSON the statistics page is drawn from (a feed file, listed in the manifest).

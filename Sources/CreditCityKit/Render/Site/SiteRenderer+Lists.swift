@@ -38,14 +38,6 @@ extension SiteRenderer {
         list.name == nil ? [] : [Crumb(title: list.dataset.title, href: SitePaths.page(1, of: SitePaths.datasetBase(list.dataset)))]
     }
 
-    /// The pages of one list, and its directory.
-    func renderPaged(_ list: SitePlan.RecordList, plan: SitePlan, writer: FileTreeWriter) throws {
-        try Parallel.forEach(list.pageCount, chunk: 64) { i in
-            try writer.write(SitePaths.page(i + 1, of: list.base), text: try listPage(list, number: i + 1, plan: plan))
-        }
-        try writer.write(SitePaths.directory(of: list.base), text: try directoryPage(list, plan: plan))
-    }
-
     /// Page `n` of a list.
     func listPage(_ list: SitePlan.RecordList, number n: Int, plan: SitePlan) throws -> String {
         let path = SitePaths.page(n, of: list.base)

@@ -12,17 +12,6 @@ extension SiteRenderer {
         }
     }
 
-    func renderNotices(_ plan: SitePlan, writer: FileTreeWriter) throws {
-        for list in plan.noticeLists {
-            for n in 1...list.pageCount {
-                try writer.write(SitePaths.page(n, of: list.base), text: try noticeListPage(list, number: n, plan: plan))
-            }
-        }
-        for notice in plan.notices {
-            try writer.write(SitePaths.notice(notice.slug), text: try noticePage(notice))
-        }
-    }
-
     func noticePage(_ notice: Notice) throws -> String {
         let path = SitePaths.notice(notice.slug)
         let root = SitePaths.root(for: path)
@@ -49,20 +38,20 @@ extension SiteRenderer {
         return try render(page, "notice-list")
     }
 
-    func renderObjection(writer: FileTreeWriter) throws {
+    func objectionPage() throws -> String {
         let path = SitePaths.objection
         let c = config.contact
         let set: (String) -> String? = { $0.isEmpty ? nil : $0 }
         let page = ObjectionPage(chrome: chrome(path: path, title: "异议申诉与信用修复", current: "objection"),
                                  crumbs: [home(SitePaths.root(for: path))], department: set(c.department), phone: set(c.phone),
                                  address: set(c.address), email: set(c.email), hours: set(c.hours))
-        try writer.write(path, text: try render(page, "objection"))
+        return try render(page, "objection")
     }
 
     /// 404.html is served for any missing URL, at any depth, so its links start at the path of base_url.
-    func renderNotFound(writer: FileTreeWriter) throws {
+    func notFoundPage() throws -> String {
         let page = NotFoundPage(chrome: chrome(path: SitePaths.notFound, title: "页面未找到", current: nil, noindex: true,
                                                root: SitePaths.basePath(config.baseURL)))
-        try writer.write(SitePaths.notFound, text: try render(page, "404"))
+        return try render(page, "404")
     }
 }

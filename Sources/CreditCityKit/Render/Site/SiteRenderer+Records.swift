@@ -1,22 +1,6 @@
 /// One page per record, and one page per organisation (subjects/<统一社会信用代码>/) linking all of its
 /// shown records.
 extension SiteRenderer {
-    /// One page per record, in chunks across cores; the first error stops the build.
-    func renderRecords(_ plan: SitePlan, values: RecordValues, writer: FileTreeWriter) throws {
-        let chunks = plan.valueChunks(plan.records.indices)
-        try Parallel.forEach(chunks.count, chunk: 1) { c in
-            let chunk = chunks[c]
-            let decoded = try values.chunk(file: chunk.file, chunk.chunk)
-            for i in chunk.members {
-                let r = plan.record(i)
-                let e = plan.index.entries[r.entry]
-                let slot = Int(e.slot) % RecordValues.chunkSize
-                let published = PublishedRecord(kind: e.kind, values: slot < decoded.count ? decoded[slot] : [], shown: r, masker: masker)
-                try writer.write(SitePaths.record(r), text: try recordPage(published))
-            }
-        }
-    }
-
     func recordPage(_ r: PublishedRecord) throws -> String {
         let path = SitePaths.record(r.shown)
         let root = SitePaths.root(for: path)
@@ -33,13 +17,6 @@ extension SiteRenderer {
                               severity: r.severity?.rawValue,
                               subjectHref: r.subjectCode.map { root + SitePaths.subject($0) }, subjectCode: r.subjectCode)
         return try render(page, "record")
-    }
-
-    func renderSubjects(_ plan: SitePlan, writer: FileTreeWriter) throws {
-        try Parallel.forEach(plan.subjects.count, chunk: 256) { i in
-            let subject = plan.subjects[i]
-            try writer.write(SitePaths.subject(subject.code), text: try subjectPage(subject, plan: plan))
-        }
     }
 
     func subjectPage(_ subject: SitePlan.Subject, plan: SitePlan) throws -> String {

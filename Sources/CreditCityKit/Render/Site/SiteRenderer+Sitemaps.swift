@@ -33,7 +33,8 @@ extension SiteRenderer {
         for s in plan.subjects { try emit(SitePaths.subject(s.code)) }
     }
 
-    func renderSitemaps(_ plan: SitePlan, writer: FileTreeWriter, limit: Int = SiteRenderer.sitemapLimit) throws {
+    /// sitemap.xml and its parts, each handed to `emit` with its bytes as soon as it is complete.
+    func sitemaps(_ plan: SitePlan, limit: Int = SiteRenderer.sitemapLimit, emit: (String, [UInt8]) throws -> Void) throws {
         let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let tail = "</urlset>\n"
         var part = head
@@ -41,7 +42,7 @@ extension SiteRenderer {
         var parts: [String] = []
         func flush() throws {
             let path = "sitemaps/sitemap-\(String(repeating: "0", count: max(0, 4 - String(parts.count + 1).count)))\(parts.count + 1).xml"
-            try writer.write(path, text: part + tail)
+            try emit(path, Array((part + tail).utf8))
             parts.append(path)
             part = head
             inPart = 0
@@ -52,17 +53,17 @@ extension SiteRenderer {
             inPart += 1
         }
         if parts.isEmpty {
-            try writer.write(SitePaths.sitemap, text: part + tail)
+            try emit(SitePaths.sitemap, Array((part + tail).utf8))
             return
         }
         try flush()
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for p in parts { index += "<sitemap><loc>\(Self.xmlEscaped(config.baseURL + p))</loc></sitemap>\n" }
-        try writer.write(SitePaths.sitemap, text: index + "</sitemapindex>\n")
+        try emit(SitePaths.sitemap, Array((index + "</sitemapindex>\n").utf8))
     }
 
     /// The newest 50 notices as an Atom feed; times are midnight in Asia/Shanghai of the notice's day.
-    func renderAtom(_ notices: [Notice], writer: FileTreeWriter) throws {
+    func atom(_ notices: [Notice]) -> String {
         let e = Self.xmlEscaped
         let stamp: (CivilDate) -> String = { "\($0.iso)T00:00:00+08:00" }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
@@ -79,7 +80,7 @@ extension SiteRenderer {
             xml += "<category term=\"\(e(n.category))\"/>\n"
             xml += "<content type=\"html\">\(e(Markdown.html(n.body)))</content>\n</entry>\n"
         }
-        try writer.write(SitePaths.atom, text: xml + "</feed>\n")
+        return xml + "</feed>\n"
     }
 
     static func xmlEscaped(_ s: String) -> String {

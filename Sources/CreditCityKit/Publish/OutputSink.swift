@@ -1,0 +1,144 @@
+import Foundation
+
+/// Where every file a build makes goes: it compares each with what Output/ holds (the key it was made
+/// from, then the SHA-256 of its bytes) and writes only what changed, into the tree `TreePublisher`
+/// prepares; at the end it removes what the site no longer has and commits the new generation.
+///
+/// The lagging tree is opened only when the first file really changes, so a build that changes nothing
+/// touches no tree at all. Safe to call from several threads at once.
+final class OutputSink: @unchecked Sendable {
+    let publisher: TreePublisher?
+    /// `check`: nothing is written, but every new file is audited.
+    let dryRun: Bool
+    /// Paths (or whole folders, ending in `/`) a build may write although their keys are not known in
+    /// advance: noted in the journal with the rest when the lagging tree is opened.
+    let unkeyed: [String]
+    private let lock = NSLock()
+    private var session: TreePublisher.Session?
+    private var touching: Set<String> = []
+    /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked).
+    private var seen: Set<String> = []
+    private var handled: Set<String> = []
+    private var changes: [String: OutputRecord?] = [:]
+    private var writtenCount = 0
+    private var keptCount = 0
+    private let auditor = FileTreeWriter(root: "", auditing: true, dryRun: true)
+
+    init(publisher: TreePublisher?, dryRun: Bool, unkeyed: [String]) {
+        self.publisher = publisher
+        self.dryRun = dryRun
+        self.unkeyed = unkeyed
+    }
+
+    /// Notes the paths this build renders because their keys changed (before any is written).
+    func willTouch(_ paths: some Sequence<String>) {
+        lock.withLock { touching.formUnion(paths) }
+    }
+
+    /// Whether `path` is in Output/ with the same key: it needs no rendering, and is kept.
+    func isCurrent(_ path: String, key: StableHash) -> Bool {
+        guard let old = publisher?.published(path), old.key == key else { return false }
+        lock.withLock {
+            seen.insert(path)
+            keptCount += 1
+        }
+        return true
+    }
+
+    /// A file of the new site, made from `key` (the hash of its bytes when no better key is known).
+    func emit(_ path: String, key: StableHash? = nil, bytes: [UInt8]) throws {
+        let sha = ContentHash(of: bytes)
+        let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
+        let old = publisher?.published(path)
+        if let old, old.sha256 == sha, old.size == bytes.count {
+            // The same bytes: nothing to write; remember the new key if it moved.
+            let session = lock.withLock { () -> TreePublisher.Session? in
+                seen.insert(path)
+                keptCount += 1
+                if old.key != key {
+                    var r = old
+                    r.key = key
+                    changes[path] = r
+                }
+                return self.session
+            }
+            // The lagging tree may still hold an older version: give it Output/'s file.
+            if let session, session.stale.contains(path), let publisher {
+                try session.writer.link(path, to: publisher.outputDir + "/" + path)
+                lock.withLock { _ = handled.insert(path) }
+            }
+            return
+        }
+        if dryRun {
+            try auditor.write(path, bytes)
+            lock.withLock {
+                seen.insert(path)
+                writtenCount += 1
+            }
+            return
+        }
+        let session = try openSession()
+        try session.writer.write(path, bytes)
+        lock.withLock {
+            seen.insert(path)
+            handled.insert(path)
+            writtenCount += 1
+            changes[path] = OutputRecord(key: key, sha256: sha, size: bytes.count, generation: session.generation, removed: false)
+        }
+    }
+
+    /// The session, opened on first need.
+    func openSession() throws -> TreePublisher.Session {
+        try lock.withLock {
+            if let session { return session }
+            guard let publisher else { throw BuildError(.publish, "no tree to write into") }
+            let s = try publisher.begin(touching: touching.union(unkeyed))
+            session = s
+            return s
+        }
+    }
+
+    /// Privacy findings in the files written (or, with `dryRun`, that would be).
+    var findings: [PrivacyAudit.Finding] {
+        ((lock.withLock { session?.writer.findings }) ?? []) + auditor.findings
+    }
+
+    /// What the build did to Output/: files written, kept, removed, and whether a new tree was published.
+    struct Summary {
+        var written = 0
+        var kept = 0
+        var removed = 0
+        var published = false
+    }
+
+    /// Removes the files the site no longer has, brings the lagging tree's stale paths up to date and
+    /// publishes; or, when nothing changed, keeps the new keys only. Nothing with `dryRun`.
+    func finish() throws -> Summary {
+        let gone = publisher?.publishedPaths.filter { !seen.contains($0) } ?? []
+        var summary = Summary(written: writtenCount, kept: keptCount, removed: gone.count)
+        guard let publisher, !dryRun else { return summary }
+        if !gone.isEmpty { _ = try openSession() }
+        guard let session = lock.withLock({ self.session }) else {
+            try publisher.keepKeys(changes)
+            return summary
+        }
+        for path in gone {
+            try session.writer.remove(path)
+            handled.insert(path)
+            if var old = publisher.records[path] {
+                old.generation = session.generation
+                old.removed = true
+                changes[path] = old
+            }
+        }
+        try publisher.relinkStale(session, except: handled)
+        try publisher.commit(session, changes: changes)
+        summary.published = true
+        return summary
+    }
+
+    /// Drops what was written (a failed build).
+    func discard() {
+        if let session = lock.withLock({ self.session }) { publisher?.discard(session) }
+    }
+}
