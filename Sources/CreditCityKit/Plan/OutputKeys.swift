@@ -135,8 +135,8 @@ struct OutputKeys: Sendable {
         }
     }
 
-    /// The global key: what every page depends on. `asOfEverywhere` when a template other than the home
-    /// page's shows the as-of day (then every page changes every day, as those templates ask).
+    /// The global key: what every page depends on; with the as-of day when a template other than
+    /// `datedPages` shows it (then every page changes every day, as those templates ask).
     static func global(templatesDir: String, contentDir: String, baseURL: String?, asOf: CivilDate) throws -> StableHash {
         var h = Hasher128()
         h.add(BuildCode.identity)
@@ -148,7 +148,7 @@ struct OutputKeys: Sendable {
             }
             h.add(path)
             h.add(bytes: [UInt8](data))
-            if path.hasSuffix(".mustache"), path != "home.mustache", mentionsAsOf(data) { asOfEverywhere = true }
+            if path.hasSuffix(".mustache"), !datedPages.contains(path), mentionsAsOf(data) { asOfEverywhere = true }
         }
         let yaml = FileManager.default.contents(atPath: contentDir + "/site.yaml").map { [UInt8]($0) } ?? []
         h.add(bytes: yaml)
@@ -156,6 +156,10 @@ struct OutputKeys: Sendable {
         if asOfEverywhere { h.add(Int(asOf.dayNumber)) }
         return h.finish()
     }
+
+    /// The templates of pages whose own keys carry the as-of day (the home page; the statistics page,
+    /// whose numbers are counted for it). Any other template that shows the day dates every page.
+    static let datedPages: Set<String> = ["home.mustache", "statistics.mustache"]
 
     /// Whether a template uses the as-of day in a tag (`{{asOf}}`, `{{#asOf}}`, …).
     static func mentionsAsOf(_ data: Data) -> Bool {

@@ -41,4 +41,21 @@ struct TwoTreeTests {
             #expect(T.files(under: previous) == treeB)
         }
     }
+
+    /// The next day's build of unchanged content rewrites only what carries the day (SPEC section 7):
+    /// the home page, the statistics page, atom.xml and the feeds; no record, list or subject page.
+    @Test func theNextDayRewritesOnlyDatedFiles() async throws {
+        try await T.withTemporaryFolder { dir in
+            var o = T.buildOptions(content: T.fixture("small"), in: dir)
+            _ = try await BuildPipeline(options: o).run()
+            let before = T.inodes(under: o.outputDir)
+            o.asOf = o.asOf.adding(days: 1)
+            let next = try await BuildPipeline(options: o).run()
+            let after = T.inodes(under: o.outputDir)
+            let rewritten = after.keys.filter { before[$0] != after[$0] }.sorted()
+            #expect(next.filesWritten == rewritten.count)
+            let dated = rewritten.filter { !$0.hasPrefix("feeds/") }
+            #expect(dated == ["atom.xml", "index.html", "statistics/index.html"], "rewritten: \(rewritten)")
+        }
+    }
 }

@@ -69,7 +69,9 @@ struct TemplateCoverageTests {
 
     /// Values a template leaves out on purpose: the home page's own title block replaces pageTitle and its
     /// latest-entry lists show name, summary and date only; a pager shows the current page unlinked; the
-    /// statistics page's count cards link the lists, not their page directories.
+    /// statistics page's count cards link the lists, not their page directories. The build day is on the
+    /// home page only (SPEC section 7: a record page shows its own dates, so the next day's build does
+    /// not rewrite it) and the statistics page, which `homeShowsTheBuildDay` checks.
     static let optional: [String: [String]] = [
         "statistics": [v("ds.directoryHref")],
         "home": [v("pageTitle")] + (1...4).flatMap { [v("row\($0).code"), v("row\($0).subjectHref"), v("row\($0).authority")] },
@@ -101,7 +103,8 @@ struct TemplateCoverageTests {
         let library = try await Self.library()
         let model = try #require(Self.models.first { $0.template == template }?.model)
         let html = try #require(library.render(model, withTemplate: template))
-        let missing = Self.strings(in: model).filter { !html.contains($0) && !(Self.optional[template] ?? []).contains($0) }
+        let leftOut = (Self.optional[template] ?? []) + (Self.dated.contains(template) ? [] : [Self.v("asOf")])
+        let missing = Self.strings(in: model).filter { !html.contains($0) && !leftOut.contains($0) }
         #expect(missing == [], "\(template).mustache leaves out \(missing)")
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
         #expect(!html.contains("{{") && !html.contains("}}"))
@@ -120,5 +123,18 @@ struct TemplateCoverageTests {
         #expect(!html.contains("<script>") && !html.contains("<b>公司") && !html.contains("<img"))
         #expect(html.contains("&lt;script&gt;&amp;&quot;x&quot;"))
         #expect(html.contains("公示期至 2027-01-01"))
+    }
+
+    /// The pages that show the build day: the home page (公示数据截至) and the statistics page, whose
+    /// numbers are counted for it (OutputKeys.datedPages). No other page of the default templates does.
+    static let dated: Set<String> = ["home", "statistics"]
+
+    @Test func homeShowsTheBuildDay() async throws {
+        let library = try await Self.library()
+        for (template, model) in Self.models {
+            let html = try #require(library.render(model, withTemplate: template))
+            #expect(html.contains(Self.v("asOf")) == Self.dated.contains(template), "\(template)")
+        }
+        #expect(OutputKeys.datedPages == Set(Self.dated.map { $0 + ".mustache" }))
     }
 }
