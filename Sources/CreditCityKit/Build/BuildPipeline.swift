@@ -69,9 +69,8 @@ public struct BuildPipeline: Sendable {
             try RenderStage(library: site.library, config: site.config, options: options).run(plan, values: loaded.values, sink: sink)
             options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
-                .write(plan, values: loaded.values, statistics: SiteStatistics(plan: plan), history: history) { path, bytes in
-                    try sink.emit(path, bytes: bytes)
-                }
+                .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,
+                       global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink)
             report.feedChanges = feeds.changes
             // The sink audited every file the build writes on its way to disk.
             let findings = sink.findings

@@ -4,8 +4,14 @@
 /// `ShownRecord`, made by the same masking, so the two never disagree.
 public struct PublishedRecord: Sendable {
     public let shown: ShownRecord
+    public let kind: RecordKind
+    /// Public values by catalog position, masked; nil where empty or never public.
+    public let visible: [String?]
+
     /// Public field codes and values in the standard's order, masked.
-    public let fields: [(code: String, value: String)]
+    public var fields: [(code: String, value: String)] {
+        zip(kind.catalog.fields, visible).compactMap { spec, v in v.map { (spec.code, $0) } }
+    }
 
     public var id: String { shown.id }
     public var dataset: Dataset { shown.dataset }
@@ -18,7 +24,7 @@ public struct PublishedRecord: Sendable {
     public var summary: String { shown.summary }
     public var authority: String { shown.authority }
 
-    public func value(_ code: String) -> String? { fields.first { $0.code == code }?.value }
+    public func value(_ code: String) -> String? { kind.catalog.position(of: code).flatMap { visible[$0] } }
 
     /// Whether pages about this record carry noindex and stay out of sitemaps and search.
     public func isNoindex(policy: SiteConfig.Policy) -> Bool { shown.isNoindex(policy: policy) }
@@ -27,22 +33,20 @@ public struct PublishedRecord: Sendable {
     public init(kind: RecordKind, values: [String?], shown: ShownRecord, masker: Masker) {
         let roles = kind.roles
         let catalog = kind.catalog
-        var fields: [(String, String)] = []
-        for (i, value) in values.enumerated() {
+        var visible = [String?](repeating: nil, count: catalog.fields.count)
+        for (i, value) in values.enumerated() where i < visible.count {
             guard let value, !roles.isNeverPublic(i) else { continue }
-            let spec = catalog.fields[i]
-            let visible: String
             if i == roles.subjectName, shown.subject.isNaturalPerson {
-                visible = masker.personName(value)
+                visible[i] = masker.personName(value)
             } else if i == roles.idNumber {
-                visible = masker.idNumber(value)
+                visible[i] = masker.idNumber(value)
             } else {
-                visible = spec.value == .text ? masker.freeText(value) : value
+                visible[i] = catalog.fields[i].value == .text ? masker.freeText(value) : value
             }
-            fields.append((spec.code, visible))
         }
         self.shown = shown
-        self.fields = fields
+        self.kind = kind
+        self.visible = visible
     }
 }
 

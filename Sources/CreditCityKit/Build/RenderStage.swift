@@ -40,7 +40,11 @@ struct RenderStage {
             }
         }
         try renderer.sitemaps(plan) { path, bytes in try sink.emit(path, bytes: bytes) }
-        try renderer.search(plan) { path, bytes in try sink.emit(path, bytes: bytes) }
+        // The search index is made whole or not at all: when what it indexes is unchanged, every file is kept.
+        let searchKey = keys.search
+        if !sink.keepFolder("search/", whenCurrent: SearchIndexWriter.entryFile, key: searchKey) {
+            try renderer.search(plan) { path, bytes in try sink.emit(path, key: searchKey, bytes: bytes) }
+        }
         try copyAssets(into: sink)
     }
 

@@ -122,8 +122,11 @@ public struct FeedHistory: Sendable {
             }
         }
 
-        /// Writes beside the file and renames, so a killed build never leaves half a snapshot.
+        /// Writes beside the file and renames, so a killed build never leaves half a snapshot; a file
+        /// that already holds these bytes is left alone.
         static func replace(_ path: String, _ bytes: [UInt8]) throws {
+            if let f = FileFingerprint.of(path), f.size == Int64(bytes.count),
+               let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) { return }
             let dir = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
             let temp = ".\(name).tmp-\(getpid())"
             try? FileManager.default.removeItem(atPath: dir + "/" + temp)

@@ -63,7 +63,7 @@ struct OutputKeys: Sendable {
             h.add(plan.path(page))
         case .statistics:
             h.add("statistics")
-            h.add(bytes: Array(StatisticsFeed.json(SiteStatistics(plan: plan)).serialized().utf8))
+            h.add(bytes: StatisticsFeed.json(plan.statistics).bytes())
         case .atom:
             h.add("atom")
             h.add(Int(plan.asOf.dayNumber))
@@ -114,6 +114,27 @@ struct OutputKeys: Sendable {
             for i in plan.page(n, of: list.members) { add(plan.notices[i], to: &h) }
         case .record:
             break
+        }
+        return h.finish()
+    }
+
+    /// The key of the whole search index (`search/`) and its page: the names, codes and links of the
+    /// organisations' records it indexes, and the datasets' counts the page shows.
+    var search: StableHash {
+        var h = Hasher128()
+        h.add(global)
+        h.add("search")
+        for d in Dataset.allCases {
+            let members = plan.datasets[d] ?? []
+            h.add(members.count)
+            for i in members {
+                let s = plan.records[i], e = plan.index.entries[Int(s.entry)]
+                guard !e.subject.isNaturalPerson else { continue }
+                h.add(e.publicID.high)
+                h.add(UInt64(e.publicID.low) << 16 | UInt64(e.publicID.twin))
+                h.add(plan.display[s.name])
+                h.add(plan.index.subjectCode(e))
+            }
         }
         return h.finish()
     }

@@ -27,6 +27,8 @@ public struct SitePlan: Sendable {
     public let recordLists: [RecordList]
     /// Every paginated list of notices: all, then each category.
     public let noticeLists: [NoticeList]
+    /// What the statistics page and feeds/statistics.json count, counted once.
+    public private(set) var statistics: SiteStatistics
 
     /// One 名单名称 of a red or black list.
     public struct NamedList: Sendable {
@@ -72,6 +74,7 @@ public struct SitePlan: Sendable {
         self.index = index
         self.display = display
         self.records = shown
+        self.statistics = SiteStatistics(asOf: asOf)
         let pages: (Int) -> Int = { max(1, ($0 + config.pageSize - 1) / config.pageSize) }
         let newestFirst: (Int, Int) -> Bool = { a, b in
             let (x, y) = (shown[a], shown[b])
@@ -126,6 +129,7 @@ public struct SitePlan: Sendable {
                                   pageCount: pages(self.notices.count))]
             + noticeCategories.map { NoticeList(category: $0.name, base: SitePaths.categoryBase($0.name), members: $0.members,
                                                 pageCount: pages($0.members.count)) }
+        statistics = SiteStatistics(plan: self)
     }
 
     /// Shown record `i` with the strings a page shows.

@@ -36,13 +36,28 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// Whether `path` is in Output/ with the same key: it needs no rendering, and is kept.
-    func isCurrent(_ path: String, key: StableHash) -> Bool {
-        guard let old = publisher?.published(path), old.key == key else { return false }
+    func isCurrent(_ path: String, key: StableHash) -> Bool { current(path, key: key) != nil }
+
+    /// Keeps every file Output/ has under `folder` when `path` there was made from `key` (a batch of
+    /// files made together, such as the search index); false when the batch must be made again.
+    func keepFolder(_ folder: String, whenCurrent path: String, key: StableHash) -> Bool {
+        guard let publisher, let old = publisher.published(path), old.key == key else { return false }
+        let paths = publisher.publishedPaths.filter { $0.hasPrefix(folder) }
+        lock.withLock {
+            seen.formUnion(paths)
+            keptCount += paths.count
+        }
+        return true
+    }
+
+    /// What Output/ holds at `path` when it was made from `key` (the file is then kept as it is).
+    func current(_ path: String, key: StableHash) -> OutputRecord? {
+        guard let old = publisher?.published(path), old.key == key else { return nil }
         lock.withLock {
             seen.insert(path)
             keptCount += 1
         }
-        return true
+        return old
     }
 
     /// A file of the new site, made from `key` (the hash of its bytes when no better key is known).

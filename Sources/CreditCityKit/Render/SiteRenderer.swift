@@ -77,7 +77,7 @@ public struct SiteRenderer: Sendable {
         case .objection: try objectionPage()
         case .accessibility: try accessibilityPage()
         case .notFound: try notFoundPage()
-        case .statistics: try statisticsPage(SiteStatistics(plan: plan))
+        case .statistics: try statisticsPage(plan.statistics)
         case .atom: atom(plan.notices)
         case .robots: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)\(SitePaths.sitemap)\n"
         case .listPage(let l, let n): try listPage(plan.recordLists[l], number: n, plan: plan)

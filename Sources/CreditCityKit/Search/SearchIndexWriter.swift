@@ -30,6 +30,9 @@ public struct SearchIndexWriter: Sendable {
 
     public init() {}
 
+    /// The entry file, which a query reads first.
+    public static let entryFile = "search/index.json"
+
     /// What was written, for the build's log and docs/search.md.
     public struct Summary: Sendable, Equatable {
         public var entries = 0

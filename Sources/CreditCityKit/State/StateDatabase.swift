@@ -92,6 +92,18 @@ public final class StateDatabase: Sendable {
                 t.column("journal", .blob)
             }
         }
+        migrator.registerMigration("feedObjects") { db in
+            // Each shown record's feed object as the last build wrote it, with the key it was made
+            // from: a feed file that must be written again is put together from these, in id order.
+            try db.create(table: "feedObject", options: [.withoutRowID]) { t in
+                t.column("dataset", .text).notNull()
+                t.column("id", .text).notNull()
+                t.column("key", .blob).notNull()
+                t.column("sha256", .blob).notNull()
+                t.column("json", .blob).notNull()
+                t.primaryKey(["dataset", "id"])
+            }
+        }
         return migrator
     }
 
