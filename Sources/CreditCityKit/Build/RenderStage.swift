@@ -1,10 +1,9 @@
 import Foundation
-import Mustache
 
 /// Render: the pages whose key Output/ does not have (issue 12, item 1), the sitemaps, the search
 /// index and the assets, each handed to the `OutputSink`, which writes only what changed.
 struct RenderStage {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let config: SiteConfig
     let options: BuildOptions
 

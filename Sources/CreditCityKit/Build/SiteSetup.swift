@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The first stage: site.yaml and every template, read and checked before any content work, so a
 /// typo in either fails the build in a second.
@@ -8,14 +7,14 @@ struct SiteSetup {
 
     struct Site {
         var config: SiteConfig
-        var library: MustacheLibrary
+        var library: TemplateLibrary
     }
 
     func run() async throws -> Site {
         let content = options.contentDir
         var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: (content as NSString).appendingPathComponent("site.yaml"))
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
-        let library = try await SiteRenderer.loadTemplates(options.templatesDir)
+        let library = try SiteRenderer.loadTemplates(options.templatesDir)
         return Site(config: config, library: library)
     }
 }

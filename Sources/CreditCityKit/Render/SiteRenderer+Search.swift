@@ -1,9 +1,8 @@
 import Foundation
-import Mustache
 
 /// search/index.html: the query form, the results that assets/search.js fills in, and for readers
 /// without JavaScript the dataset lists to browse.
-public struct SearchPage: MustacheParent, Sendable {
+public struct SearchPage: TemplateModel {
     public var chrome: PageChrome
     /// The dataset lists, for browsing without JavaScript.
     public var browse: [SearchBrowseLink]
@@ -13,7 +12,7 @@ public struct SearchPage: MustacheParent, Sendable {
     /// Relative URL of the script, from this page.
     public var scriptHref: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "browse": browse
         case "entries": entries
@@ -25,12 +24,12 @@ public struct SearchPage: MustacheParent, Sendable {
 }
 
 /// A dataset's list, linked from the search page.
-public struct SearchBrowseLink: MustacheParent, Sendable {
+public struct SearchBrowseLink: TemplateModel {
     public var title: String
     public var href: String
     public var count: Int
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "title": title
         case "href": href

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Renders the site's pages from typed view models through the Templates/ folder.
 ///
@@ -7,7 +6,7 @@ import Mustache
 /// `+Records`, `+Notices`, `+Sitemaps`). Pages that come by the thousand are rendered in chunks on
 /// every core, and no step holds more than one page's HTML (or one sitemap part) at a time.
 public struct SiteRenderer: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     public let config: SiteConfig
     public let asOf: CivilDate
 
@@ -18,14 +17,9 @@ public struct SiteRenderer: Sendable {
                                            "partials/record-table", "partials/latest-item", "partials/breadcrumb"]
 
     /// Loads and parses every template of `directory`; a syntax error or a missing template fails here.
-    public static func loadTemplates(_ directory: String) async throws -> MustacheLibrary {
-        let library: MustacheLibrary
-        do {
-            library = try await MustacheLibrary(directory: directory)
-        } catch let e as MustacheLibrary.ParserError {
-            throw BuildError.templateSyntax("\(directory)/\(e.filename)", line: e.context.lineNumber, "\(e.error)")
-        }
-        let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+    public static func loadTemplates(_ directory: String) throws -> TemplateLibrary {
+        let library = try TemplateLibrary(directory: directory)
+        let missing = requiredTemplates.filter { !library.has($0) }
         guard missing.isEmpty else {
             throw BuildError.missingTemplates(directory, missing)
         }
@@ -35,17 +29,14 @@ public struct SiteRenderer: Sendable {
     /// The site's privacy settings, applied to a record's fields when its page is rendered.
     var masker: Masker { Masker(policy: config.policy) }
 
-    public init(library: MustacheLibrary, config: SiteConfig, asOf: CivilDate) {
+    public init(library: TemplateLibrary, config: SiteConfig, asOf: CivilDate) {
         self.library = library
         self.config = config
         self.asOf = asOf
     }
 
-    func render(_ model: Any, _ template: String) throws -> String {
-        guard let html = library.render(model, withTemplate: template) else {
-            throw BuildError.missingTemplates("", [template])
-        }
-        return html
+    func render(_ model: any TemplateModel, _ template: String) throws -> String {
+        String(decoding: try library.render(model, template), as: UTF8.self)
     }
 
     /// The chrome of the page at `path`; `root` overrides the relative root (the 404 page).

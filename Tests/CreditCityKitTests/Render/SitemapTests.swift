@@ -12,7 +12,7 @@ struct SitemapTests {
     /// and the ids they got.
     func render(limit: Int, in dir: URL) async throws -> (files: [String: String], ids: [String]) {
         let config = SiteConfig(name: "信用测试市", regionCode: "420500", baseURL: "https://credit.test.example/sub", office: "测试办")
-        let renderer = SiteRenderer(library: try await SiteRenderer.loadTemplates(T.templatesDir), config: config, asOf: T.day("2026-11-22"))
+        let renderer = SiteRenderer(library: try SiteRenderer.loadTemplates(T.templatesDir), config: config, asOf: T.day("2026-11-22"))
         var index = RecordIndex()
         for (kind, fields) in [(RecordKind.penalty, T.penaltyFields), (.penalty, T.personPenaltyFields), (.licensing, T.licensingFields)] {
             index.add(try T.record(kind, fields))
