@@ -51,6 +51,16 @@ struct CommonOptions: ParsableArguments {
         o.noWait = noWait
         o.onWait = { BuildRunner.stderr($0) }
         if let progress = ProgressLine.forTerminal() { o.onProgress = { progress.show($0) } }
+        if ProcessInfo.processInfo.environment["CREDITCITY_TRACE_MEMORY"] != nil {
+            let start = Date()
+            o.onProgress = { stage in
+                let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8))?.split(separator: " ") ?? []
+                let rss = statm.count > 1 ? (Int(statm[1]) ?? 0) * 4 / 1024 : 0
+                let hwm = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?.split(separator: "\n")
+                    .first { $0.hasPrefix("VmHWM") } ?? ""
+                BuildRunner.stderr(String(format: "[%.1f s] rss %d MiB %@ %@", Date().timeIntervalSince(start), rss, String(hwm), stage))
+            }
+        }
         return o
     }
 }
