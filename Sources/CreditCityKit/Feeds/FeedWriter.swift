@@ -129,7 +129,7 @@ public struct FeedWriter: Sendable {
                 } else {
                     var records: [UInt8] = []
                     if let first = range.first, let last = range.last {
-                        try database.feedObjects(dataset, from: ids[first], through: ids[last]) { json in
+                        try database.feedObjects(dataset, from: ids[first], through: ids[last]) { _, json in
                             if !records.isEmpty { records.append(UInt8(ascii: ",")) }
                             records += json
                         }
@@ -144,7 +144,7 @@ public struct FeedWriter: Sendable {
         }
         // Notices are few: made afresh every build.
         let shownNotices = plan.notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
-        var noticeObjects: [String: String] = [:]
+        var noticeObjects: [String: [UInt8]] = [:]
         var noticeFiles: [JSONValue] = []
         for (n, start) in stride(from: 0, to: max(shownNotices.count, 1), by: Self.recordsPerFile).enumerated() {
             let range = start..<min(shownNotices.count, start + Self.recordsPerFile)
@@ -152,7 +152,7 @@ public struct FeedWriter: Sendable {
             for n in shownNotices[range] {
                 let json = notice(n).bytes()
                 snapshot.insert(.notices, n.slug, ContentHash(of: json))
-                noticeObjects[n.slug] = String(decoding: json, as: UTF8.self)
+                noticeObjects[n.slug] = json
                 if !records.isEmpty { records.append(UInt8(ascii: ",")) }
                 records += json
             }
@@ -164,16 +164,13 @@ public struct FeedWriter: Sendable {
         manifestSets[FeedDataset.notices.rawValue] = .object(["count": .int(shownNotices.count), "files": .array(noticeFiles)])
 
         let changes = ChangeSet.between(base: history.base, current: snapshot, reasons: history.reasons)
-        var changed: [FeedDataset: [String: String]] = [.notices: noticeObjects]
-        for dataset in Dataset.allCases {
-            let feed = FeedDataset(dataset)
-            let ids = (changes.added + changes.updated).filter { $0.dataset == feed }.map(\.id)
-            changed[feed] = try database.feedObjects(dataset, ids: ids).mapValues { String(decoding: $0, as: UTF8.self) }
+        let changePath = "feeds/changes/\(asOf.iso).json"
+        let changeSHA = try sink.emitStreaming(changePath) { write in
+            try writeChangeFile(changes, since: history.baseDay, notices: noticeObjects, database: database, write: write)
         }
-        let changeBytes = Array((changeFile(changes, since: history.baseDay, records: changed).serialized() + "\n").utf8)
         let info = FeedHistory.ChangeFileInfo(day: asOf, since: history.baseDay, added: changes.added.count,
                                               updated: changes.updated.count, withdrawn: changes.withdrawn.count)
-        try writeChanges(today: changeBytes, info: info, history: history, sink: sink)
+        try writeChanges(today: changeSHA, info: info, history: history, sink: sink)
 
         for (name, schema) in FeedSchemas(config: config).all {
             try sink.emit("feeds/schema/\(name).json", bytes: Array((schema.serialized() + "\n").utf8))
@@ -189,7 +186,7 @@ public struct FeedWriter: Sendable {
             "statistics": .object(["path": .string(StatisticsFeed.path), "sha256": .string(Self.sha256(statisticsBytes))]),
         ])
         try sink.emit("feeds/manifest.json", bytes: Array((manifest.serialized() + "\n").utf8))
-        let update = FeedHistory.Update(history: history, snapshot: snapshot.tsv(asOf: asOf), changeFile: changeBytes, info: info)
+        let update = FeedHistory.Update(history: history, snapshot: snapshot.encoded(), changeFile: sink.outputDir + "/" + changePath, info: info)
         return Result(manifest: manifest, changes: changes, history: update)
     }
 
@@ -203,36 +200,82 @@ public struct FeedWriter: Sendable {
         return out
     }
 
-    /// The change file of the as-of day: added and updated entries carry the full new record object,
-    /// so a portal applying change files in order never has to fetch a dataset file again.
-    func changeFile(_ changes: ChangeSet, since: CivilDate?, records: [FeedDataset: [String: String]]) -> JSONValue {
-        func entries(_ list: [ChangeSet.Entry]) -> JSONValue {
-            .array(list.map { e in
-                .object(["dataset": .string(e.dataset.rawValue), "id": .string(e.id),
-                         "record": .serialized(records[e.dataset]?[e.id] ?? "null")])
-            })
+    /// The change file of the as-of day, handed to `write` in pieces: added and updated entries carry
+    /// the full new record object (the kept feed objects, read in id order), so a portal applying change
+    /// files in order never has to fetch a dataset file again, and the file is never held whole (on a
+    /// first build it holds every record). Keys in UTF-8 order: added, asOf, schema, since, updated, withdrawn.
+    func writeChangeFile(_ changes: ChangeSet, since: CivilDate?, notices: [String: [UInt8]], database: StateDatabase,
+                         write: ([UInt8]) throws -> Void) throws {
+        var out: [UInt8] = []
+        func flush(_ force: Bool = false) throws {
+            if force || out.count >= 1 << 20 {
+                try write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return .object([
-            "schema": .string("creditcity.changes/1"),
-            "asOf": .string(asOf.iso),
-            "since": since.map { .string($0.iso) } ?? .null,
-            "added": entries(changes.added),
-            "updated": entries(changes.updated),
-            "withdrawn": .array(changes.withdrawn.map {
-                .object(["dataset": .string($0.dataset.rawValue), "id": .string($0.id), "reason": .string($0.reason.rawValue)])
-            }),
-        ])
+        func entries(_ list: [ChangeSet.Entry]) throws {
+            out.append(UInt8(ascii: "["))
+            var first = true
+            for feed in FeedDataset.allCases {
+                let ids = list.filter { $0.dataset == feed }.map(\.id)
+                guard !ids.isEmpty else { continue }
+                try objects(feed, ids) { id, json in
+                    if !first { out.append(UInt8(ascii: ",")) }
+                    first = false
+                    out += "{\"dataset\":\"\(feed.rawValue)\",\"id\":".utf8
+                    JSONValue.writeString(id, to: &out)
+                    out += ",\"record\":".utf8
+                    out += json
+                    out.append(UInt8(ascii: "}"))
+                    try flush()
+                }
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        /// The objects of `ids` (in id order) of one dataset: looked up one by one when few, read in one
+        /// pass over the dataset when many.
+        func objects(_ feed: FeedDataset, _ ids: [String], _ body: (String, [UInt8]) throws -> Void) throws {
+            guard let dataset = feed.recordDataset else {
+                for id in ids { try body(id, notices[id] ?? Array("null".utf8)) }
+                return
+            }
+            if ids.count < 2000 {
+                let found = try database.feedObjects(dataset, ids: ids)
+                for id in ids { try body(id, found[id] ?? Array("null".utf8)) }
+                return
+            }
+            var k = 0
+            try database.feedObjects(dataset, from: ids[0], through: ids[ids.count - 1]) { id, json in
+                while k < ids.count, FeedSnapshot.idOrder(ids[k], id) { try body(ids[k], Array("null".utf8)); k += 1 }
+                if k < ids.count, ids[k] == id {
+                    try body(id, json)
+                    k += 1
+                }
+            }
+            while k < ids.count { try body(ids[k], Array("null".utf8)); k += 1 }
+        }
+        out += "{\"added\":".utf8
+        try entries(changes.added)
+        out += ",\"asOf\":\"\(asOf.iso)\",\"schema\":\"creditcity.changes/1\",\"since\":".utf8
+        out += (since.map { "\"\($0.iso)\"" } ?? "null").utf8
+        out += ",\"updated\":".utf8
+        try entries(changes.updated)
+        out += ",\"withdrawn\":".utf8
+        JSONValue.array(changes.withdrawn.map {
+            .object(["dataset": .string($0.dataset.rawValue), "id": .string($0.id), "reason": .string($0.reason.rawValue)])
+        }).write(to: &out)
+        out += "}\n".utf8
+        try flush(true)
     }
 
     /// Writes this day's change file, the kept earlier ones (from the state folder) and `changes/index.json`.
-    func writeChanges(today: [UInt8], info: FeedHistory.ChangeFileInfo, history: FeedHistory, sink: OutputSink) throws {
+    func writeChanges(today: ContentHash, info: FeedHistory.ChangeFileInfo, history: FeedHistory, sink: OutputSink) throws {
         var entries: [JSONValue] = []
         for earlier in history.earlierChanges + [info] {
             let path = "changes/\(earlier.day.iso).json"
             let sha: ContentHash
             if earlier.day == asOf {
-                try sink.emit("feeds/" + path, bytes: today)
-                sha = ContentHash(of: today)
+                sha = today
             } else {
                 // An earlier day's file never changes: read from the state folder only when Output/ lacks it.
                 var h = Hasher128()

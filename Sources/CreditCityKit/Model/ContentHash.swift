@@ -6,7 +6,11 @@ public struct ContentHash: Hashable, Sendable {
     var words: (UInt64, UInt64, UInt64, UInt64)
 
     public init(of bytes: some Sequence<UInt8>) {
-        let digest = Array(SHA256.hash(data: Array(bytes)))
+        self.init(digest: Array(SHA256.hash(data: Array(bytes))))
+    }
+
+    /// The hash whose 32 digest bytes these are.
+    init(digest: [UInt8]) {
         func word(_ i: Int) -> UInt64 { digest[i..<(i + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
         words = (word(0), word(8), word(16), word(24))
     }

@@ -23,6 +23,10 @@ final class OutputSink: @unchecked Sendable {
     private var writtenCount = 0
     private var keptCount = 0
     private let auditor = FileTreeWriter(root: "", auditing: true, dryRun: true)
+    private var auditFindings: [PrivacyAudit.Finding] = []
+
+    /// Output/, where published files can be read once the build is done.
+    var outputDir: String { publisher?.outputDir ?? "" }
 
     init(publisher: TreePublisher?, dryRun: Bool, unkeyed: [String]) {
         self.publisher = publisher
@@ -102,6 +106,106 @@ final class OutputSink: @unchecked Sendable {
         }
     }
 
+    /// A file too large to hold in memory (the first build's change file), written as `produce` makes
+    /// it: its bytes go into the new tree while they are hashed and audited, and are dropped again when
+    /// they turn out to be Output/'s. Returns the SHA-256 of the bytes.
+    ///
+    /// When Output/ has the file, it is first made without writing, to compare: a build that changes
+    /// nothing must not open the lagging tree. `produce` must give the same bytes each time.
+    @discardableResult
+    func emitStreaming(_ path: String, key: StableHash? = nil, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> ContentHash {
+        if !dryRun, let old = publisher?.published(path) {
+            var hasher = SHA256Stream()
+            var size = 0
+            try produce { bytes in
+                hasher.update(bytes)
+                size += bytes.count
+            }
+            let sha = hasher.finish()
+            if old.sha256 == sha, old.size == size {
+                lock.withLock {
+                    seen.insert(path)
+                    keptCount += 1
+                }
+                if let session = lock.withLock({ self.session }), session.stale.contains(path), let publisher {
+                    try session.writer.link(path, to: publisher.outputDir + "/" + path)
+                    lock.withLock { _ = handled.insert(path) }
+                }
+                return sha
+            }
+        }
+        var hasher = SHA256Stream()
+        var audit = StreamAudit(file: path)
+        var size = 0
+        var fd: Int32 = -1
+        var temp = ""
+        var session: TreePublisher.Session?
+        if !dryRun {
+            let s = try openSession()
+            session = s
+            temp = s.writer.root + "/" + path + ".partial-\(getpid())"
+            try s.writer.makeFolder(for: path)
+            unlink(temp)
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw BuildError.cannotWrite(temp) }
+        }
+        defer { if fd >= 0 { close(fd) } }
+        try produce { bytes in
+            hasher.update(bytes)
+            audit.add(bytes)
+            size += bytes.count
+            guard fd >= 0 else { return }
+            try bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Glibc.write(fd, base + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw BuildError.cannotWrite(temp)
+                    }
+                    offset += n
+                }
+            }
+        }
+        let sha = hasher.finish()
+        let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
+        lock.withLock { auditFindings += audit.findings }
+        let old = publisher?.published(path)
+        guard let session else {
+            lock.withLock {
+                seen.insert(path)
+                if let old, old.sha256 == sha { keptCount += 1 } else { writtenCount += 1 }
+            }
+            return sha
+        }
+        if let old, old.sha256 == sha, old.size == size {
+            unlink(temp)
+            lock.withLock {
+                seen.insert(path)
+                keptCount += 1
+                if old.key != key {
+                    var r = old
+                    r.key = key
+                    changes[path] = r
+                }
+            }
+            if session.stale.contains(path), let publisher {
+                try session.writer.link(path, to: publisher.outputDir + "/" + path)
+                lock.withLock { _ = handled.insert(path) }
+            }
+            return sha
+        }
+        guard rename(temp, session.writer.root + "/" + path) == 0 else { throw BuildError.cannotWrite(session.writer.root + "/" + path) }
+        lock.withLock {
+            seen.insert(path)
+            handled.insert(path)
+            writtenCount += 1
+            changes[path] = OutputRecord(key: key, sha256: sha, size: size, generation: session.generation, removed: false)
+        }
+        return sha
+    }
+
     /// The session, opened on first need.
     func openSession() throws -> TreePublisher.Session {
         try lock.withLock {
@@ -115,7 +219,7 @@ final class OutputSink: @unchecked Sendable {
 
     /// Privacy findings in the files written (or, with `dryRun`, that would be).
     var findings: [PrivacyAudit.Finding] {
-        ((lock.withLock { session?.writer.findings }) ?? []) + auditor.findings
+        ((lock.withLock { session?.writer.findings }) ?? []) + auditor.findings + lock.withLock { auditFindings }
     }
 
     /// What the build did to Output/: files written, kept, removed, and whether a new tree was published.

@@ -104,7 +104,7 @@ public struct ByteReader {
         return StableHash(high: high, low: word())
     }
 
-    mutating func take(_ count: Int) -> ArraySlice<UInt8> {
+    public mutating func take(_ count: Int) -> ArraySlice<UInt8> {
         guard count >= 0, position + count <= bytes.count else {
             damaged = true
             position = bytes.count

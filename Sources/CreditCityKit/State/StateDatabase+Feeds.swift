@@ -47,15 +47,15 @@ extension StateDatabase {
         }
     }
 
-    /// The JSON of the objects with ids from `first` through `last`, in id order.
-    func feedObjects(_ dataset: Dataset, from first: String, through last: String, _ body: ([UInt8]) throws -> Void) throws {
+    /// The ids and JSON of the objects with ids from `first` through `last`, in id order.
+    func feedObjects(_ dataset: Dataset, from first: String, through last: String, _ body: (String, [UInt8]) throws -> Void) throws {
         do {
             try queue.read { db in
-                let rows = try Row.fetchCursor(db, sql: "SELECT json FROM feedObject WHERE dataset = ? AND id >= ? AND id <= ? ORDER BY id",
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, json FROM feedObject WHERE dataset = ? AND id >= ? AND id <= ? ORDER BY id",
                                                arguments: [dataset.rawValue, first, last])
                 while let row = try rows.next() {
-                    let json: Data = row[0]
-                    try body([UInt8](json))
+                    let json: Data = row[1]
+                    try body(row[0], [UInt8](json))
                 }
             }
         } catch let e as BuildError {
