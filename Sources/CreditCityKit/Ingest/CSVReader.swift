@@ -49,6 +49,17 @@ public struct CSVReader: Sendable {
         bytes = Array(text.utf8)
     }
 
+    /// Whether fields are made (false when only the syntax is checked).
+    private var collecting = true
+
+    /// Throws the first syntax error of `text`, without making its fields: a file that breaks RFC 4180
+    /// is rejected whole, so it is checked before its rows are read one by one.
+    public static func check(_ text: String) throws {
+        var reader = CSVReader(text: text)
+        reader.collecting = false
+        while try reader.next() != nil {}
+    }
+
     /// Every record of `text`, header included.
     public static func rows(_ text: String) throws -> [CSVRow] {
         var reader = CSVReader(text: text)
@@ -110,7 +121,7 @@ public struct CSVReader: Sendable {
             if byte == Self.quote { throw ContentSyntaxError.quoteInUnquotedField(line: line, field: number) }
             position += 1
         }
-        return String(decoding: bytes[start..<position], as: UTF8.self)
+        return collecting ? String(decoding: bytes[start..<position], as: UTF8.self) : ""
     }
 
     /// A quoted field; `""` is a literal quote and line ends inside it are kept byte for byte.
@@ -125,10 +136,10 @@ public struct CSVReader: Sendable {
             if byte == Self.lineFeed {
                 line += 1
             } else if byte == Self.quote {
-                value.append(contentsOf: bytes[chunkStart..<position])
+                if collecting { value.append(contentsOf: bytes[chunkStart..<position]) }
                 position += 1
                 if position < bytes.count, bytes[position] == Self.quote {
-                    value.append(Self.quote)
+                    if collecting { value.append(Self.quote) }
                     position += 1
                     chunkStart = position
                     continue
@@ -140,6 +151,6 @@ public struct CSVReader: Sendable {
         if position < bytes.count, bytes[position] != Self.comma, !isLineEnd(at: position) {
             throw ContentSyntaxError.textAfterClosingQuote(line: line, field: number)
         }
-        return String(decoding: value, as: UTF8.self)
+        return collecting ? String(decoding: value, as: UTF8.self) : ""
     }
 }

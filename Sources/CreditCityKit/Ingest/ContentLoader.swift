@@ -34,14 +34,15 @@ public enum ContentLoader {
 
     static func readCSV(_ text: String, _ reading: TableReading, folder: DataFolder, aliases: [String: String],
                         log: inout DiagnosticLog, row: (RawRow) -> Void) -> TableReading {
-        let rows: [CSVRow]
+        // Checked whole first, then read a row at a time: a long export is never held as rows.
         do {
-            rows = try CSVReader.rows(text)
+            try CSVReader.check(text)
         } catch {
             return rejectFile(reading, error, log: &log)
         }
+        var reader = CSVReader(text: text)
         var table = TableReader(reading, folder: folder, aliases: aliases)
-        for r in rows { table.add(r.fields, line: r.line, log: &log, emit: row) }
+        while let r = try? reader.next() { table.add(r.fields, line: r.line, log: &log, emit: row) }
         table.finish(log: &log)
         return table.reading
     }
