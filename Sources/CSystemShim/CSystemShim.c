@@ -87,3 +87,13 @@ long long cc_link_tree(const char *from, const char *to) {
     if (link_tree(a, fromLength, b, toLength, &count) != 0) return -1;
     return count;
 }
+
+#include <malloc.h>
+
+int cc_release_memory(void) {
+#if defined(__GLIBC__)
+    return malloc_trim(0);
+#else
+    return 0;
+#endif
+}

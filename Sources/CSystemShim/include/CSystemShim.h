@@ -13,4 +13,7 @@ int cc_birth_time(const char *path, long long *seconds, long *nanoseconds);
 /// (folders are created, other entries skipped). Returns the number of files linked, or -1 with errno.
 long long cc_link_tree(const char *from, const char *to);
 
+/// Returns freed heap memory to the system (glibc's malloc_trim); 1 when some was returned.
+int cc_release_memory(void);
+
 #endif

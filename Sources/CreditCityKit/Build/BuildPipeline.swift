@@ -61,12 +61,14 @@ public struct BuildPipeline: Sendable {
 
         let plan = SitePlan(config: site.config, asOf: options.asOf, index: loaded.index, display: decided.display, shown: decided.shown,
                             notices: decided.notices)
+        Memory.release()
 
         // Render what changed, write it into the tree the publisher prepares, audit it, publish.
         let publisher = try TreePublisher(outputDir: options.outputDir, database: database, readOnly: !options.writeOutput)
         let sink = OutputSink(publisher: publisher, dryRun: !options.writeOutput, unkeyed: RenderStage.unkeyed)
         do {
             try RenderStage(library: site.library, config: site.config, options: options).run(plan, values: loaded.values, sink: sink)
+            Memory.release()
             options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
                 .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,

@@ -76,6 +76,7 @@ struct ContentStage {
                     case .record(let e): if let duplicate = index.add(e) { log.add(duplicate) }
                     }
                 }
+                Memory.release()
             }
         }
         try database.forgetContent(except: seen)

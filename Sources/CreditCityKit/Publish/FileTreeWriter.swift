@@ -102,7 +102,9 @@ public final class FileTreeWriter: @unchecked Sendable {
         }
     }
 
-    /// Creates the folders of `relativePath` that the tree lacks (and the root, the first time).
+    /// Creates the folders of `relativePath` that the tree lacks (and the root, the first time). Only
+    /// folders that hold other folders are remembered: a site of a million record folders would
+    /// otherwise remember a million names, and a file's own folder costs one `mkdir` to check.
     func makeFolder(for relativePath: String) throws {
         if !lock.withLock({ rootMade }) {
             do {
@@ -112,14 +114,21 @@ public final class FileTreeWriter: @unchecked Sendable {
             }
             lock.withLock { rootMade = true }
         }
-        try makeFolder((relativePath as NSString).deletingLastPathComponent)
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        if mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw BuildError.system(.publish, "create the folder \(root)/\(folder)") }
+        try makeParent((folder as NSString).deletingLastPathComponent)
+        if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
+            throw BuildError.system(.publish, "create the folder \(root)/\(folder)")
+        }
     }
 
-    func makeFolder(_ folder: String) throws {
+    func makeParent(_ folder: String) throws {
         guard !folder.isEmpty, !lock.withLock({ folders.contains(folder) }) else { return }
         if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
             guard errno == ENOENT else { throw BuildError.system(.publish, "create the folder \(root)/\(folder)") }
-            try makeFolder((folder as NSString).deletingLastPathComponent)
+            try makeParent((folder as NSString).deletingLastPathComponent)
             if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
                 throw BuildError.system(.publish, "create the folder \(root)/\(folder)")
             }

@@ -16,10 +16,13 @@ final class OutputSink: @unchecked Sendable {
     private let lock = NSLock()
     private var session: TreePublisher.Session?
     private var touching: Set<String> = []
-    /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked).
-    private var seen: Set<String> = []
-    private var handled: Set<String> = []
+    /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked),
+    /// by `pathHash`: a million paths as numbers, not strings.
+    private var seen: Set<UInt64> = []
+    private var handled: Set<UInt64> = []
+    /// Changed output rows not yet kept aside in the state database.
     private var changes: [String: OutputRecord?] = [:]
+    static let changesHeld = 20_000
     private var writtenCount = 0
     private var keptCount = 0
     private let auditor = FileTreeWriter(root: "", auditing: true, dryRun: true)
@@ -48,7 +51,7 @@ final class OutputSink: @unchecked Sendable {
         guard let publisher, let old = publisher.published(path), old.key == key else { return false }
         let paths = publisher.publishedPaths.filter { $0.hasPrefix(folder) }
         lock.withLock {
-            seen.formUnion(paths)
+            seen.formUnion(paths.map(Self.pathHash))
             keptCount += paths.count
         }
         return true
@@ -58,7 +61,7 @@ final class OutputSink: @unchecked Sendable {
     func current(_ path: String, key: StableHash) -> OutputRecord? {
         guard let old = publisher?.published(path), old.key == key else { return nil }
         lock.withLock {
-            seen.insert(path)
+            seen.insert(Self.pathHash(path))
             keptCount += 1
         }
         return old
@@ -72,26 +75,28 @@ final class OutputSink: @unchecked Sendable {
         if let old, old.sha256 == sha, old.size == bytes.count {
             // The same bytes: nothing to write; remember the new key if it moved.
             let session = lock.withLock { () -> TreePublisher.Session? in
-                seen.insert(path)
+                seen.insert(Self.pathHash(path))
                 keptCount += 1
                 if old.key != key {
                     var r = old
                     r.key = key
                     changes[path] = r
                 }
+                needsFlush = changes.count >= Self.changesHeld
                 return self.session
             }
+            try flushIfNeeded()
             // The lagging tree may still hold an older version: give it Output/'s file.
             if let session, session.stale.contains(path), let publisher {
                 try session.writer.link(path, to: publisher.outputDir + "/" + path)
-                lock.withLock { _ = handled.insert(path) }
+                lock.withLock { _ = handled.insert(Self.pathHash(path)) }
             }
             return
         }
         if dryRun {
             try auditor.write(path, bytes)
             lock.withLock {
-                seen.insert(path)
+                seen.insert(Self.pathHash(path))
                 writtenCount += 1
             }
             return
@@ -99,11 +104,13 @@ final class OutputSink: @unchecked Sendable {
         let session = try openSession()
         try session.writer.write(path, bytes)
         lock.withLock {
-            seen.insert(path)
-            handled.insert(path)
+            seen.insert(Self.pathHash(path))
+            handled.insert(Self.pathHash(path))
             writtenCount += 1
             changes[path] = OutputRecord(key: key, sha256: sha, size: bytes.count, generation: session.generation, removed: false)
+            needsFlush = changes.count >= Self.changesHeld
         }
+        try flushIfNeeded()
     }
 
     /// A file too large to hold in memory (the first build's change file), written as `produce` makes
@@ -124,12 +131,12 @@ final class OutputSink: @unchecked Sendable {
             let sha = hasher.finish()
             if old.sha256 == sha, old.size == size {
                 lock.withLock {
-                    seen.insert(path)
+                    seen.insert(Self.pathHash(path))
                     keptCount += 1
                 }
                 if let session = lock.withLock({ self.session }), session.stale.contains(path), let publisher {
                     try session.writer.link(path, to: publisher.outputDir + "/" + path)
-                    lock.withLock { _ = handled.insert(path) }
+                    lock.withLock { _ = handled.insert(Self.pathHash(path)) }
                 }
                 return sha
             }
@@ -174,7 +181,7 @@ final class OutputSink: @unchecked Sendable {
         let old = publisher?.published(path)
         guard let session else {
             lock.withLock {
-                seen.insert(path)
+                seen.insert(Self.pathHash(path))
                 if let old, old.sha256 == sha { keptCount += 1 } else { writtenCount += 1 }
             }
             return sha
@@ -182,28 +189,53 @@ final class OutputSink: @unchecked Sendable {
         if let old, old.sha256 == sha, old.size == size {
             unlink(temp)
             lock.withLock {
-                seen.insert(path)
+                seen.insert(Self.pathHash(path))
                 keptCount += 1
                 if old.key != key {
                     var r = old
                     r.key = key
                     changes[path] = r
                 }
+                needsFlush = changes.count >= Self.changesHeld
             }
             if session.stale.contains(path), let publisher {
                 try session.writer.link(path, to: publisher.outputDir + "/" + path)
-                lock.withLock { _ = handled.insert(path) }
+                lock.withLock { _ = handled.insert(Self.pathHash(path)) }
             }
             return sha
         }
         guard rename(temp, session.writer.root + "/" + path) == 0 else { throw BuildError.cannotWrite(session.writer.root + "/" + path) }
         lock.withLock {
-            seen.insert(path)
-            handled.insert(path)
+            seen.insert(Self.pathHash(path))
+            handled.insert(Self.pathHash(path))
             writtenCount += 1
             changes[path] = OutputRecord(key: key, sha256: sha, size: size, generation: session.generation, removed: false)
         }
         return sha
+    }
+
+    /// Whether enough changed rows wait in memory to be kept aside in the state database.
+    private var needsFlush = false
+
+    func flushIfNeeded() throws {
+        guard let publisher else { return }
+        let batch: [String: OutputRecord?]? = lock.withLock {
+            guard needsFlush else { return nil }
+            needsFlush = false
+            defer { changes = [:] }
+            return changes
+        }
+        if let batch, !dryRun { try publisher.database.stageOutputs(batch) }
+    }
+
+    /// A path as a 64-bit number (FNV-1a over its UTF-8 bytes), for sets of a million paths.
+    static func pathHash(_ path: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in path.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
     }
 
     /// The session, opened on first need.
@@ -233,7 +265,7 @@ final class OutputSink: @unchecked Sendable {
     /// Removes the files the site no longer has, brings the lagging tree's stale paths up to date and
     /// publishes; or, when nothing changed, keeps the new keys only. Nothing with `dryRun`.
     func finish() throws -> Summary {
-        let gone = publisher?.publishedPaths.filter { !seen.contains($0) } ?? []
+        let gone = publisher?.publishedPaths.filter { !seen.contains(Self.pathHash($0)) } ?? []
         var summary = Summary(written: writtenCount, kept: keptCount, removed: gone.count)
         guard let publisher, !dryRun else { return summary }
         if !gone.isEmpty { _ = try openSession() }
@@ -243,14 +275,14 @@ final class OutputSink: @unchecked Sendable {
         }
         for path in gone {
             try session.writer.remove(path)
-            handled.insert(path)
+            handled.insert(Self.pathHash(path))
             if var old = publisher.records[path] {
                 old.generation = session.generation
                 old.removed = true
                 changes[path] = old
             }
         }
-        try publisher.relinkStale(session, except: handled)
+        try publisher.relinkStale(session) { handled.contains(Self.pathHash($0)) }
         try publisher.commit(session, changes: changes)
         summary.published = true
         return summary

@@ -67,6 +67,7 @@ final class TreePublisher {
         }
         publication = p
         records = p.published > 0 ? try database.outputs() : [:]
+        try database.dropPendingOutputs()
     }
 
     /// The published state of `path`, if Output/ has it.
@@ -133,8 +134,8 @@ final class TreePublisher {
     }
 
     /// Brings the lagging tree's stale paths that this build does not write back to Output/'s files.
-    func relinkStale(_ session: Session, except written: Set<String>) throws {
-        for path in session.stale where !written.contains(path) {
+    func relinkStale(_ session: Session, except written: (String) -> Bool) throws {
+        for path in session.stale where !written(path) {
             try session.writer.link(path, to: outputDir + "/" + path)
         }
     }

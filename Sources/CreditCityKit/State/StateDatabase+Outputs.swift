@@ -82,11 +82,39 @@ extension StateDatabase {
             """, arguments: [p.published, p.publishedTree?.text, p.lagging, p.laggingTree?.text, p.pending, p.pendingTree?.text, journal])
     }
 
-    /// One transaction: the changed rows (nil removes a row), the removed rows older than
-    /// `forgetRemovedBefore` (both trees lack them), then the publication state.
+    /// Keeps changed rows of a build in progress aside (`outputPending`) until it commits.
+    func stageOutputs(_ changes: [String: OutputRecord?]) throws {
+        do {
+            try queue.write { db in
+                let upsert = try db.makeStatement(sql: """
+                    INSERT OR REPLACE INTO outputPending(path, key, sha256, size, generation, removed) VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+                for (path, record) in changes {
+                    guard let r = record else { continue }
+                    try upsert.execute(arguments: [path, Data(r.key.bytes), Data(r.sha256.bytes), r.size, r.generation, r.removed])
+                }
+            }
+        } catch {
+            throw Self.failure(path, "cannot keep the output state", error)
+        }
+    }
+
+    /// Drops the rows a killed build left aside.
+    func dropPendingOutputs() throws {
+        do {
+            try queue.write { db in try db.execute(sql: "DELETE FROM outputPending") }
+        } catch {
+            throw Self.failure(path, "cannot reset the output state", error)
+        }
+    }
+
+    /// One transaction: the rows kept aside and the changed rows (nil removes a row), the removed rows
+    /// older than `forgetRemovedBefore` (both trees lack them), then the publication state.
     func commitOutputs(_ changes: [String: OutputRecord?], forgetRemovedBefore generation: Int, publication: Publication) throws {
         do {
             try queue.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO output SELECT * FROM outputPending")
+                try db.execute(sql: "DELETE FROM outputPending")
                 try db.execute(sql: "DELETE FROM output WHERE removed AND generation < ?", arguments: [generation])
                 let upsert = try db.makeStatement(sql: """
                     INSERT OR REPLACE INTO output(path, key, sha256, size, generation, removed) VALUES (?, ?, ?, ?, ?, ?)

@@ -78,6 +78,16 @@ public final class StateDatabase: Sendable {
                 t.column("generation", .integer).notNull()
                 t.column("removed", .boolean).notNull().defaults(to: false)
             }
+            // Rows of a build in progress, moved into `output` when it commits (a big site's changes do
+            // not wait in memory); a killed build's are dropped by the next.
+            try db.create(table: "outputPending", options: [.withoutRowID]) { t in
+                t.column("path", .text).notNull().primaryKey()
+                t.column("key", .blob).notNull()
+                t.column("sha256", .blob).notNull()
+                t.column("size", .integer).notNull()
+                t.column("generation", .integer).notNull()
+                t.column("removed", .boolean).notNull().defaults(to: false)
+            }
             // Which generation each of the two trees holds, and what a build in progress touches.
             // Trees are told apart by their folders' identity (device, inode, birth time), so nothing
             // but the site itself is written into Output/.
