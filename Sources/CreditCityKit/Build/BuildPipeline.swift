@@ -72,7 +72,8 @@ public struct BuildPipeline: Sendable {
             options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
                 .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,
-                       global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink)
+                       global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink,
+                       progress: options.onProgress)
             report.feedChanges = feeds.changes
             // The sink audited every file the build writes on its way to disk.
             let findings = sink.findings

@@ -22,6 +22,8 @@ public enum PrivacyAudit {
     /// Findings in one file's bytes: the text as is, and the text with escapes decoded.
     public static func scan(bytes: [UInt8], file: String) -> [Finding] {
         var found = SensitiveScanner.scan(bytes).map { Finding(file: file, offset: $0.range.lowerBound, kind: $0.kind) }
+        // Most files have no character reference or \u escape at all: then the decoded text is the text.
+        guard mayHideDigits(bytes) else { return found }
         let (decoded, origin) = unescape(bytes)
         if decoded.count != bytes.count || decoded != bytes {
             let plain = Set(found.map(\.offset))
@@ -30,6 +32,17 @@ public enum PrivacyAudit {
             }
         }
         return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// Whether the bytes have `&#` or `\u` anywhere (what `unescape` decodes).
+    static func mayHideDigits(_ b: [UInt8]) -> Bool {
+        var i = 0
+        let n = b.count
+        while i + 1 < n {
+            if (b[i] == 0x26 && b[i + 1] == 0x23) || (b[i] == 0x5C && b[i + 1] == 0x75) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Decodes `&#NN;`, `&#xHH;` and `\uXXXX` for ASCII digits, X, +, - and space (what could hide a
