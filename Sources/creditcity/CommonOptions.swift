@@ -15,14 +15,20 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-wait"), help: "If another build of this site is running, fail at once instead of waiting.")
     var noWait = false
 
+    /// Usage errors exit 2 before anything is read: a bad day or base URL, and an output or state
+    /// folder the build may not write (`OutputLocation`, checked on real paths).
     func validate() throws {
         if let asOf, parsedAsOf(asOf) == nil {
             throw ValidationError("--as-of must be a day like 2026-11-21; got '\(asOf)'")
         }
-        let output = (self.output as NSString).standardizingPath
-        let state = (self.state as NSString).standardizingPath
-        if state == output || state.hasPrefix(output + "/") {
-            throw ValidationError("--state must not be inside --output; the state folder is never published")
+        if let baseURL, let problem = SiteConfig.baseURLProblem(baseURL) {
+            throw ValidationError("--base-url \(problem)")
+        }
+        do {
+            _ = try BuildPipeline(options: buildOptions(writeOutput: false, showProgress: false)).location()
+        } catch let refusal as OutputLocation.Refusal {
+            BuildRunner.stderr("error: \(refusal)")
+            throw ExitCode(2)
         }
     }
 
@@ -39,7 +45,7 @@ struct CommonOptions: ParsableArguments {
         return CivilDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? CivilDate(dayNumber: 0)
     }
 
-    func buildOptions(writeOutput: Bool) -> BuildOptions {
+    func buildOptions(writeOutput: Bool, showProgress: Bool = true) -> BuildOptions {
         var o = BuildOptions(asOf: asOf.flatMap(parsedAsOf) ?? Self.today())
         o.contentDir = content
         o.templatesDir = templates
@@ -50,7 +56,7 @@ struct CommonOptions: ParsableArguments {
         o.writeOutput = writeOutput
         o.noWait = noWait
         o.onWait = { BuildRunner.stderr($0) }
-        if let progress = ProgressLine.forTerminal() { o.onProgress = { progress.show($0) } }
+        if showProgress, let progress = ProgressLine.forTerminal() { o.onProgress = { progress.show($0) } }
         return o
     }
 }
@@ -70,6 +76,10 @@ enum BuildRunner {
             stderr(failure.description.contains(": error: ") ? failure.description : "error: \(failure.description)")
             stderr("\(verb) failed; \(options.outputDir)/ is unchanged")
             throw ExitCode(1)
+        } catch let refusal as OutputLocation.Refusal {
+            // Checked again by the build itself: the folders may have changed since the command line's check.
+            stderr("error: \(refusal)")
+            throw ExitCode(2)
         }
     }
 

@@ -14,14 +14,25 @@ public struct BuildPipeline: Sendable {
         public var report: BuildReport
     }
 
-    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1).
+    /// Where this build may write, checked on real paths (`OutputLocation`); throws its `Refusal`.
+    public func location() throws -> OutputLocation {
+        try OutputLocation(output: options.outputDir, state: options.stateDir,
+                           sources: [("--content", options.contentDir), ("--templates", options.templatesDir)])
+    }
+
+    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1),
+    /// or `OutputLocation.Refusal` before reading or writing anything when it may not write where
+    /// it was told (exit status 2).
     public func run() async throws -> BuildReport {
+        let location = try location()
         var report = BuildReport(asOf: options.asOf)
         do {
-            // Held until this function returns: one build of a site at a time.
-            let lock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
-            defer { withExtendedLifetime(lock) {} }
-            report = try await stages(report)
+            // Held until this function returns: one build of an output at a time, whatever its state
+            // folder, then one build per state folder.
+            let outputLock = try BuildLock(output: location, wait: !options.noWait, waiting: options.onWait)
+            let stateLock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
+            defer { withExtendedLifetime((outputLock, stateLock)) {} }
+            report = try await stages(report, location: location)
             try saveReport(report)
             return report
         } catch let failure as Failure {
@@ -38,12 +49,14 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    func stages(_ start: BuildReport) async throws -> BuildReport {
+    func stages(_ start: BuildReport, location: OutputLocation) async throws -> BuildReport {
         var report = start
         let content = options.contentDir
         var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: display(content, "site.yaml"))
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
-        // Templates are parsed before any content work, so a template typo fails in a second.
+        // Templates are checked (no link leads out of the folder) and parsed before any content work,
+        // so a template typo fails in a second.
+        let templates = try TemplateFolder(options.templatesDir)
         let library = try await SiteRenderer.loadTemplates(options.templatesDir)
 
         let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
@@ -66,18 +79,19 @@ public struct BuildPipeline: Sendable {
         report.noticesHidden = decided.noticesHidden
 
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
-        let publisher = OutputPublisher(outputDir: options.outputDir)
+        let publisher = OutputPublisher(location: location)
         let staging = try publisher.makeStaging()
         do {
             let indexPath = options.stateDir + "/output-index.tsv"
             let previousIndex = options.writeOutput ? OutputIndex.load(from: indexPath) : nil
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true,
+            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? location.real : nil, auditing: true,
                                         previousIndex: previousIndex)
+            try OutputMarker.write(into: writer)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             options.onProgress("rendering pages")
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try renderer.renderSearch(datasets: datasets, writer: writer)
-            try copyAssets(into: writer)
+            try copyAssets(templates, into: writer)
             options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
@@ -112,10 +126,11 @@ public struct BuildPipeline: Sendable {
         return report
     }
 
-    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`.
-    func copyAssets(into writer: FileTreeWriter) throws {
+    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`: the files
+    /// `TemplateFolder` checked, none from outside Templates/.
+    func copyAssets(_ templates: TemplateFolder, into writer: FileTreeWriter) throws {
         let assets = options.templatesDir + "/assets"
-        for path in FileTree.regularFiles(under: assets) {
+        for path in templates.assets {
             guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
                 throw ContentLoader.Unreadable(file: assets + "/" + path, reason: "cannot read")
             }
