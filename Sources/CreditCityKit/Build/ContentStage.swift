@@ -4,6 +4,7 @@ struct ContentStage {
     let contentDir: String
     let asOf: CivilDate
     let policy: SiteConfig.Policy
+    var limits = ContentLimits()
     let progress: @Sendable (String) -> Void
 
     struct Loaded {
@@ -20,7 +21,7 @@ struct ContentStage {
             for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, kind: kind, log: &log) {
                 progress("reading \(file.displayPath)")
                 var rows: [RawRow] = []
-                try ContentLoader.read(file, log: &log) { rows.append($0) }
+                try ContentLoader.read(file, limits: limits, log: &log) { rows.append($0) }
                 // Rows are checked in parallel; diagnostics and duplicates are then taken in row order,
                 // so the report reads the same on every run.
                 for outcome in rows.concurrentMap(validator.validate) {
@@ -33,7 +34,7 @@ struct ContentStage {
         let eventValidator = EventValidator()
         for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, kind: .event, log: &log) {
             var rows: [RawRow] = []
-            try ContentLoader.read(file, log: &log) { rows.append($0) }
+            try ContentLoader.read(file, limits: limits, log: &log) { rows.append($0) }
             for row in rows {
                 let (event, problems) = eventValidator.validate(row)
                 log.add(contentsOf: problems)

@@ -12,56 +12,88 @@ public enum ContentLoader {
         public var description: String { "\(file): error: cannot read: \(reason)" }
     }
 
-    /// Reads `file` and calls `row` for each record. Problems with the file as a whole (encoding,
-    /// CSV syntax, a missing required column) are logged as one error that names how many rows were
-    /// rejected with it; unknown columns get one warning per file.
-    public static func read(_ file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) throws {
+    /// Reads `file` and calls `row` for each record. Problems with the file as a whole (encoding, a
+    /// missing required column) are logged as one error that names how many rows were rejected with
+    /// it; a record that breaks the syntax, has a field over `limits`, or bytes that are not UTF-8 is
+    /// rejected alone; unknown columns get one warning per file, control characters one per field.
+    public static func read(_ file: ContentFile, limits: ContentLimits = ContentLimits(), log: inout DiagnosticLog,
+                            row: (RawRow) -> Void) throws {
         let bytes: [UInt8]
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
             throw Unreadable(file: file.displayPath, reason: (error as NSError).localizedDescription)
         }
-        let text: String
-        do {
-            text = try TextDecoding.decode(bytes).text
-        } catch {
-            log.add(Diagnostic(.error, file: file.displayPath, line: nil, "file rejected: \(error)"))
+        guard !bytes.isEmpty else {
+            log.add(Messages.noRecords(file: file.displayPath, empty: true))
             return
         }
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoding.decodeContent(bytes)
+        } catch let e as TextDecodingError {
+            log.add(Diagnostic(.error, file: file.displayPath, line: e.line, "file rejected: byte \(e.offset): \(e.reason)"))
+            return
+        }
+        let screen = RecordScreen(file: file, catalog: file.kind.catalog, limits: limits, invalidBytes: decoded.invalidBytes)
         switch file.format {
-        case .csv: readCSV(text, file: file, log: &log, row: row)
-        case .json: readJSON(text, file: file, log: &log, row: row)
+        case .csv: readCSV(decoded.text, file: file, screen: screen, log: &log, row: row)
+        case .json: readJSON(decoded.text, file: file, screen: screen, log: &log, row: row)
         }
     }
 
-    static func readCSV(_ text: String, file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) {
-        let rows: [CSVRow]
+    static func readCSV(_ text: String, file: ContentFile, screen: RecordScreen, log: inout DiagnosticLog, row: (RawRow) -> Void) {
+        var reader = CSVReader(text: text, fieldLimit: screen.limits.fieldBytes)
+        let header: CSVRow
         do {
-            rows = try CSVReader.rows(text)
+            guard let first = try reader.next() else {
+                log.add(Messages.noRecords(file: file.displayPath, empty: true))
+                return
+            }
+            header = first
         } catch {
             rejectFile(file, error, log: &log)
             return
         }
-        guard let header = rows.first else { return }
+        // Records in order; one that breaks the syntax is reported and the reader goes on after it.
+        var rows: [CSVRow] = []
+        var broken = 0
+        while true {
+            do {
+                guard let r = try reader.next() else { break }
+                rows.append(r)
+            } catch let e as ContentSyntaxError {
+                broken += 1
+                log.add(Messages.syntax(e, file: file.displayPath, resumesOn: reader.atEnd ? nil : reader.currentLine))
+            } catch {
+                rejectFile(file, error, log: &log)
+                return
+            }
+        }
         let catalog = file.kind.catalog
         guard let columns = mapColumns(header.fields, catalog: catalog, file: file, line: header.line,
-                                       recordCount: rows.count - 1, log: &log) else { return }
-        for r in rows.dropFirst() {
+                                       recordCount: rows.count, log: &log) else { return }
+        if rows.isEmpty, broken == 0 { log.add(Messages.noRecords(file: file.displayPath, empty: false)) }
+        for (n, r) in rows.enumerated() {
             var values = [String?](repeating: nil, count: catalog.fields.count)
             if r.fields.count > header.fields.count,
                r.fields[header.fields.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                 log.add(Diagnostic(.warning, file: file.displayPath, line: r.line,
                                    "row has \(r.fields.count) cells but the header has \(header.fields.count); the extra cells are ignored"))
             }
+            var oversized: [Int: Int] = [:]
             for (i, cell) in r.fields.enumerated() where i < columns.count {
-                if let f = columns[i] { values[f] = cell }
+                guard let f = columns[i] else { continue }
+                values[f] = cell
+                if let size = r.oversized[i] { oversized[f] = size }
             }
+            let lastLine = n + 1 < rows.count ? rows[n + 1].line - 1 : Int.max
+            guard screen.screen(&values, line: r.line, lastLine: lastLine, oversized: oversized, log: &log) else { continue }
             row(RawRow(location: SourceLocation(file: file.displayPath, line: r.line), values: values))
         }
     }
 
-    static func readJSON(_ text: String, file: ContentFile, log: inout DiagnosticLog, row: (RawRow) -> Void) {
+    static func readJSON(_ text: String, file: ContentFile, screen: RecordScreen, log: inout DiagnosticLog, row: (RawRow) -> Void) {
         let records: [JSONRecord]
         do {
             records = try JSONRecordReader.records(text)
@@ -69,6 +101,7 @@ public enum ContentLoader {
             rejectFile(file, error, log: &log)
             return
         }
+        if records.isEmpty { log.add(Messages.noRecords(file: file.displayPath, empty: false)) }
         let catalog = file.kind.catalog
         // Keys are mapped as CSV headers are: one warning per file for those the standard does not know.
         var unknown = Set<String>()
@@ -92,8 +125,7 @@ public enum ContentLoader {
             for f in present where mapped[i].values[f] == nil { mapped[i].values[f] = "" }
         }
         if !unknown.isEmpty {
-            log.add(Diagnostic(.warning, file: file.displayPath, line: nil,
-                               "unknown keys ignored: \(unknown.sorted().joined(separator: ", "))"))
+            log.add(Messages.unknownColumns(unknown.sorted(), what: "keys", file: file.displayPath, line: nil))
         }
         // A JSON export has no header; a required field missing from every record is the same
         // mistake as a missing CSV column and is reported once, rather than once per record.
@@ -102,7 +134,10 @@ public enum ContentLoader {
             log.add(Messages.missingColumns(missing.map { catalog.fields[$0] }, file: file.displayPath, line: nil, rejected: records.count))
             return
         }
-        mapped.forEach(row)
+        for var r in mapped {
+            guard screen.screen(&r.values, line: r.location.line, lastLine: r.location.line, oversized: [:], log: &log) else { continue }
+            row(r)
+        }
     }
 
     /// One error for a file that cannot be parsed, at the line where parsing stopped.
@@ -134,8 +169,7 @@ public enum ContentLoader {
             columns.append(f)
         }
         if !unknown.isEmpty {
-            log.add(Diagnostic(.warning, file: file.displayPath, line: line,
-                               "unknown columns ignored: \(unknown.joined(separator: ", "))"))
+            log.add(Messages.unknownColumns(unknown, what: "columns", file: file.displayPath, line: line))
         }
         let missing = catalog.fields.indices.filter { catalog.fields[$0].columnRequired && seen[$0] == nil }
         if !missing.isEmpty {

@@ -65,6 +65,9 @@ public enum SiteConfigLoader {
         if let policyNode = root["policy"], policyNode.null == nil {
             config.policy = try parsePolicy(Reader(file: displayPath, root: policyNode, prefix: "policy."))
         }
+        if let limitsNode = root["limits"], limitsNode.null == nil {
+            config.limits = try parseLimits(Reader(file: displayPath, root: limitsNode, prefix: "limits."))
+        }
         return config
     }
 

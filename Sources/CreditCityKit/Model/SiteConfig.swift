@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var pageSize: Int
     /// Where citizens raise an objection or apply for credit repair.
     public var contact: Contact
+    /// What one content file may cost (site.yaml `limits`).
+    public var limits = ContentLimits()
 
     /// How the office applies the national rules locally.
     public struct Policy: Sendable, Equatable {
