@@ -23,9 +23,12 @@ public struct OutputLocation: Sendable, Equatable {
     public let state: String
 
     /// Beside Output/: one build of this output at a time (`BuildLock`).
-    public var lockFile: String { parent + "/.\(name).lock" }
+    public var lockFile: String { sibling(".\(name).lock") }
     /// Beside Output/: the tree before the last build, kept for `creditcity rollback`.
-    public var previous: String { parent + "/.\(name).previous" }
+    public var previous: String { sibling(".\(name).previous") }
+
+    /// The path of `name` in the folder that holds Output/.
+    public func sibling(_ name: String) -> String { (parent == "/" ? "" : parent) + "/" + name }
     /// Names of staging trees beside Output/ start with this (`StagingFolder`).
     public var stagingPrefix: String { ".\(name).staging-" }
 

@@ -22,7 +22,7 @@ public struct OutputPublisher: Sendable {
     /// A fresh, empty staging folder beside Output/ (same file system, so the swap is one rename).
     public func makeStaging() throws -> String {
         try removeLeftovers()
-        let path = location.parent + "/" + location.stagingPrefix + BuildProcess.current.description
+        let path = location.sibling(location.stagingPrefix + BuildProcess.current.description)
         try? FileManager.default.removeItem(atPath: path)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
@@ -34,7 +34,7 @@ public struct OutputPublisher: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.parent) else { return }
         for n in names where n.hasPrefix(location.stagingPrefix) {
             guard let owner = BuildProcess(name: n.dropFirst(location.stagingPrefix.count)), !owner.isAlive else { continue }
-            try FileManager.default.removeItem(atPath: location.parent + "/" + n)
+            try FileManager.default.removeItem(atPath: location.sibling(n))
         }
     }
 
@@ -109,7 +109,7 @@ public struct OutputPublisher: Sendable {
         try requireOurs(outputDir, "the output folder")
         try requireOurs(previousDir, "the previous site")
         if cc_exchange_paths(previousDir, outputDir) == 0 { return }
-        let aside = location.parent + "/" + location.stagingPrefix + "rollback"
+        let aside = location.sibling(location.stagingPrefix + "rollback")
         guard rename(outputDir, aside) == 0, rename(previousDir, outputDir) == 0, rename(aside, previousDir) == 0 else {
             throw posixFailure("roll back \(outputDir)")
         }

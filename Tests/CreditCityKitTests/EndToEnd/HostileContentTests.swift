@@ -7,8 +7,9 @@ import Testing
 ///
 /// Fixtures/small's penalties file has the header on line 1 and three records on lines 2–4: two shown
 /// and one 警告 hidden as minor, so "penalties: 1 shown, hidden: minor-severity 1" means exactly the
-/// record on line 3 was rejected and the records around it were kept.
-@Suite("Hostile content")
+/// record on line 3 was rejected and the records around it were kept. The tests run one at a time:
+/// two of them build from 7 to 50 MB of content.
+@Suite("Hostile content", .serialized)
 struct HostileContentTests {
     typealias T = TestSupport
 
@@ -24,7 +25,13 @@ struct HostileContentTests {
         let path = content + "/penalties/2026.csv"
         var lines = try Data(contentsOf: URL(fileURLWithPath: path)).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         lines[number - 1] = edit(lines[number - 1])
-        try Data(lines.joined(separator: [0x0A])).write(to: URL(fileURLWithPath: path))
+        // Appended line by line: one edited line may be 50 MB.
+        var out = Data()
+        for (i, line) in lines.enumerated() {
+            if i > 0 { out.append(0x0A) }
+            out.append(contentsOf: line)
+        }
+        try out.write(to: URL(fileURLWithPath: path))
     }
 
     /// `old` replaced by `new` in a line of bytes (first occurrence).
