@@ -29,12 +29,12 @@ struct ConcurrentBuildTests {
     /// While the output's lock is held, both builds say they wait (the readiness signal); once it is
     /// free they run one after the other. Both succeed, Output/ is one complete build and the tree it
     /// replaced, kept as `.Output.previous`, is the other complete build.
-    @Test func twoFoldersTwoStatesTakeTurns() throws {
-        try T.withTemporaryFolderSync { dir in
+    @Test func twoFoldersTwoStatesTakeTurns() async throws {
+        try await T.withTemporaryFolder { dir in
             let contentA = TestSupport.fixture("small"), contentB = try PublishSafetyTests.changedContent(in: dir)
             let refA = dir.appendingPathComponent("ref-a").path, refB = dir.appendingPathComponent("ref-b").path
-            try #require(PublishSafetyTests.run(PublishSafetyTests.build(contentA, refA, dir.appendingPathComponent("ref-state-a").path)).status == 0)
-            try #require(PublishSafetyTests.run(PublishSafetyTests.build(contentB, refB, dir.appendingPathComponent("ref-state-b").path)).status == 0)
+            try #require(try await CreditCityProcess.run(PublishSafetyTests.build(contentA, refA, dir.appendingPathComponent("ref-state-a").path)).status == 0)
+            try #require(try await CreditCityProcess.run(PublishSafetyTests.build(contentB, refB, dir.appendingPathComponent("ref-state-b").path)).status == 0)
             let treeA = PublishSafetyTests.tree(refA), treeB = PublishSafetyTests.tree(refB)
             try #require(treeA != treeB && treeA.count == treeB.count)
 
@@ -43,13 +43,13 @@ struct ConcurrentBuildTests {
             let first = try CreditCityProcess(Self.arguments(content: contentA, output: "../site/Output"), in: a)
             let second = try CreditCityProcess(Self.arguments(content: contentB, output: "site-link/Output"), in: b)
             let waiting = "waiting for another build of \(output) to finish (pid \(getpid()))"
-            #expect(first.waitForStderr(containing: waiting), "\(first.stderr)")
-            #expect(second.waitForStderr(containing: waiting), "\(second.stderr)")
+            #expect(await first.waitForStderr(containing: waiting), "\(first.stderr)")
+            #expect(await second.waitForStderr(containing: waiting), "\(second.stderr)")
             #expect(!FileManager.default.fileExists(atPath: output), "a build wrote while the lock was held")
             withExtendedLifetime(held) {}
             held = nil
 
-            let r1 = first.finish(), r2 = second.finish()
+            let r1 = await first.finish(), r2 = await second.finish()
             #expect(r1.status == 0, "\(r1.stderr)")
             #expect(r2.status == 0, "\(r2.stderr)")
             let now = PublishSafetyTests.tree(output)
@@ -66,13 +66,13 @@ struct ConcurrentBuildTests {
 
     /// With --no-wait, a build from another folder with another state folder refuses at once while the
     /// output is locked, names the lock, and leaves Output/ and its folder as they were.
-    @Test func noWaitRefusesWhateverTheStateFolder() throws {
-        try T.withTemporaryFolderSync { dir in
+    @Test func noWaitRefusesWhateverTheStateFolder() async throws {
+        try await T.withTemporaryFolder { dir in
             let (a, b, output) = try Self.prepare(dir)
-            try #require(try CreditCityProcess.run(Self.arguments(content: TestSupport.fixture("small"), output: "../site/Output"), in: a).status == 0)
+            try #require(try await CreditCityProcess.run(Self.arguments(content: TestSupport.fixture("small"), output: "../site/Output"), in: a).status == 0)
             let held = try BuildLock(output: OutputLocation(output: output, state: dir.appendingPathComponent("x").path), wait: false)
             let before = try T.findListing(dir.appendingPathComponent("site").path)
-            let r = try CreditCityProcess.run(Self.arguments(content: TestSupport.fixture("small"), output: "site-link/Output") + ["--no-wait"], in: b)
+            let r = try await CreditCityProcess.run(Self.arguments(content: TestSupport.fixture("small"), output: "site-link/Output") + ["--no-wait"], in: b)
             withExtendedLifetime(held) {}
             #expect(r.status == 1, "\(r.stderr)")
             #expect(r.stderr.contains("another build of \(output) is running (pid \(getpid())); lock \(dir.path)/site/.Output.lock"), "\(r.stderr)")
@@ -82,8 +82,8 @@ struct ConcurrentBuildTests {
 
     /// A staging folder named after a live build is left alone; one whose process is gone (here: the
     /// pid of a live process with another start time, as after a pid is reused) is removed.
-    @Test func stagingOfALiveBuildIsKept() throws {
-        try T.withTemporaryFolderSync { dir in
+    @Test func stagingOfALiveBuildIsKept() async throws {
+        try await T.withTemporaryFolder { dir in
             let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
             let me = BuildProcess.current
             try #require(me.startToken != 0, "no /proc start time on this system")
@@ -94,7 +94,7 @@ struct ConcurrentBuildTests {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data("half a site\n".utf8).write(to: folder.appendingPathComponent("index.html"))
             }
-            let r = try CreditCityProcess.run(PublishSafetyTests.build(TestSupport.fixture("small"), output, state))
+            let r = try await CreditCityProcess.run(PublishSafetyTests.build(TestSupport.fixture("small"), output, state))
             #expect(r.status == 0, "\(r.stderr)")
             #expect(FileManager.default.fileExists(atPath: live.appendingPathComponent("index.html").path))
             #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("index.html").path))

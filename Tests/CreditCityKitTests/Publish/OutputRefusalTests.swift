@@ -91,13 +91,13 @@ struct OutputRefusalTests {
     /// Run twice, as the careless user did: both runs exit 2 with the reason, and the whole
     /// temporary tree (site, home folder, thesis) lists exactly as before.
     @Test(arguments: Careless.allCases)
-    func refusedBeforeAnyWork(_ careless: Careless) throws {
-        try T.withTemporaryFolderSync { dir in
+    func refusedBeforeAnyWork(_ careless: Careless) async throws {
+        try await T.withTemporaryFolder { dir in
             let (site, home) = try Self.prepare(dir)
             let (arguments, expected) = try Self.commandLine(careless, site: site, home: home)
             let before = try T.findListing(dir.path)
             for _ in 0..<2 {
-                let r = try CreditCityProcess.run(arguments, in: site, environment: ["HOME": home.path])
+                let r = try await CreditCityProcess.run(arguments, in: site, environment: ["HOME": home.path])
                 #expect(r.status == 2, "\(careless): \(r.stderr)")
                 #expect(r.stderr.contains(expected), "\(careless): \(r.stderr)")
                 #expect(r.stderr.contains("nothing was read or written"), "\(careless): \(r.stderr)")
@@ -112,12 +112,12 @@ struct OutputRefusalTests {
 
     /// `check` and `serve` share the build's options: they refuse the same way.
     @Test(arguments: ["check", "serve"])
-    func otherCommandsRefuseToo(_ command: String) throws {
-        try T.withTemporaryFolderSync { dir in
+    func otherCommandsRefuseToo(_ command: String) async throws {
+        try await T.withTemporaryFolder { dir in
             let (site, home) = try Self.prepare(dir)
             let before = try T.findListing(dir.path)
             // serve would run until stopped: the deadline only guards against a refusal that never comes.
-            let r = try CreditCityProcess.run([command, "--output", "Content"], in: site, environment: ["HOME": home.path], deadline: 120)
+            let r = try await CreditCityProcess.run([command, "--output", "Content"], in: site, environment: ["HOME": home.path], deadline: 120)
             #expect(r.status == 2, "\(r.stderr)")
             #expect(r.stderr.contains("is the --content folder"), "\(r.stderr)")
             #expect(try T.findListing(dir.path) == before)
@@ -125,11 +125,11 @@ struct OutputRefusalTests {
     }
 
     /// `rollback` renames Output/ and its sibling: a foreign folder is refused there too.
-    @Test func rollbackRefusesAForeignFolder() throws {
-        try T.withTemporaryFolderSync { dir in
+    @Test func rollbackRefusesAForeignFolder() async throws {
+        try await T.withTemporaryFolder { dir in
             let (_, home) = try Self.prepare(dir)
             let before = try T.findListing(dir.path)
-            let r = try CreditCityProcess.run(["rollback", "--output", home.appendingPathComponent("home").path,
+            let r = try await CreditCityProcess.run(["rollback", "--output", home.appendingPathComponent("home").path,
                                                "--state", dir.appendingPathComponent("state").path], in: dir)
             #expect(r.status == 2, "\(r.stderr)")
             #expect(r.stderr.contains("is not empty and is not a site CreditCity built"), "\(r.stderr)")
@@ -140,7 +140,7 @@ struct OutputRefusalTests {
     /// `/root`, `$HOME` and the folders above them are home folders too (checked without running a
     /// build there: a mistake in the check must not cost this machine's files).
     @Test(arguments: ["/root", "/root/../root/", "/home", "/home/anyone"])
-    func homeFoldersOfThisMachine(_ output: String) throws {
+    func homeFoldersOfThisMachine(_ output: String) async throws {
         #expect(throws: OutputLocation.Refusal.self) {
             try OutputLocation(output: output, state: "/tmp/creditcity-state-\(getpid())", environment: [:])
         }

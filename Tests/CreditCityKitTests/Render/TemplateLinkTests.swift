@@ -23,14 +23,14 @@ struct TemplateLinkTests {
     }
 
     @Test(arguments: OutsideLink.allCases)
-    func outsideLinkFailsTheBuild(_ outside: OutsideLink) throws {
-        try T.withTemporaryFolderSync { dir in
+    func outsideLinkFailsTheBuild(_ outside: OutsideLink) async throws {
+        try await T.withTemporaryFolder { dir in
             let templates = dir.appendingPathComponent("Templates").path
             try FileManager.default.copyItem(atPath: T.templatesDir, toPath: templates)
             let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
             let build = ["build", "--content", T.fixture("small"), "--templates", templates, "--output", output,
                          "--state", state, "--as-of", "2026-11-22"]
-            try #require(try CreditCityProcess.run(build).status == 0)
+            try #require(try await CreditCityProcess.run(build).status == 0)
             let before = try T.findListing(output)
 
             let target: String
@@ -44,7 +44,7 @@ struct TemplateLinkTests {
                 target = "/etc"
             }
             try FileManager.default.createSymbolicLink(atPath: templates + "/" + outside.link, withDestinationPath: target)
-            let r = try CreditCityProcess.run(build)
+            let r = try await CreditCityProcess.run(build)
             #expect(r.status == 1, "\(r.stderr)")
             #expect(r.stderr.contains("\(templates)/\(outside.link): error: symbolic link to \(target) leads outside the templates folder \(templates); it is not followed"),
                     "\(r.stderr)")
@@ -54,13 +54,13 @@ struct TemplateLinkTests {
     }
 
     /// A link to a file inside Templates/ is an ordinary asset: copied with the linked file's bytes.
-    @Test func insideLinkIsCopied() throws {
-        try T.withTemporaryFolderSync { dir in
+    @Test func insideLinkIsCopied() async throws {
+        try await T.withTemporaryFolder { dir in
             let templates = dir.appendingPathComponent("Templates").path
             try FileManager.default.copyItem(atPath: T.templatesDir, toPath: templates)
             try FileManager.default.createSymbolicLink(atPath: templates + "/assets/print.css", withDestinationPath: "site.css")
             let output = dir.appendingPathComponent("Output").path
-            let r = try CreditCityProcess.run(["build", "--content", T.fixture("small"), "--templates", templates, "--output", output,
+            let r = try await CreditCityProcess.run(["build", "--content", T.fixture("small"), "--templates", templates, "--output", output,
                                                "--state", dir.appendingPathComponent("state").path, "--as-of", "2026-11-22"])
             #expect(r.status == 0, "\(r.stderr)")
             #expect(!RealPath.isSymbolicLink(output + "/assets/print.css"))

@@ -3,16 +3,23 @@ import Foundation
 /// The real `creditcity` executable run as a webmaster runs it: in a working folder of its own, with
 /// its own environment, standard error collected as it comes so a test can wait for a line (a
 /// readiness signal) instead of sleeping.
+///
+/// Waiting is `async` and parks no thread: the tests run on Swift's small cooperative pool beside
+/// `serve`'s, which must keep answering while builds run.
 final class CreditCityProcess: @unchecked Sendable {
     let process = Process()
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var collected = Data()
-    private var closed = false
+    private var ended = false
+    /// Waiters for a text on standard error (or the end), resumed by the reader thread.
+    private var waiters: [(text: String?, resume: CheckedContinuation<Bool, Never>)] = []
 
     /// Starts `creditcity arguments` in `folder` (default: the test's own), with `environment` added
-    /// to the test's.
-    init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws {
-        process.executableURL = URL(fileURLWithPath: PublishSafetyTests.executable)
+    /// to the test's. A process still running after `deadline` seconds is killed: a hang guard only.
+    /// `executable` runs another program the same way (python3 measuring a build).
+    init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], deadline: Double = 600,
+         executable: String = PublishSafetyTests.executable) throws {
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -21,59 +28,67 @@ final class CreditCityProcess: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + deadline) { [weak self] in
+            if self?.process.isRunning == true { kill(pid, SIGKILL) }
+        }
         // A thread of its own reads standard error to its end with blocking reads: the end of the
         // stream is the end of the process, however it ends.
         let reader = pipe.fileHandleForReading
         Thread.detachNewThread { [self] in
             while true {
                 let data = reader.availableData
-                condition.withLock {
-                    if data.isEmpty { closed = true } else { collected.append(data) }
-                    condition.broadcast()
-                }
-                if data.isEmpty { return }
+                if data.isEmpty { break }
+                lock.withLock { collected.append(data) }
+                resumeWaiters()
             }
+            process.waitUntilExit()
+            lock.withLock { ended = true }
+            resumeWaiters()
         }
     }
 
     /// Standard error so far.
-    var stderr: String { condition.withLock { String(decoding: collected, as: UTF8.self) } }
+    var stderr: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
 
-    /// Waits until standard error holds `text`; false when the process closed it first, or after
-    /// `deadline` seconds (a hang guard only).
-    func waitForStderr(containing text: String, deadline: Double = 600) -> Bool {
-        let until = Date().addingTimeInterval(deadline)
-        return condition.withLock {
-            while !String(decoding: collected, as: UTF8.self).contains(text) {
-                if closed || !condition.wait(until: until) { return String(decoding: collected, as: UTF8.self).contains(text) }
+    /// Resumes the waiters whose text has come, and every waiter once the process has ended.
+    private func resumeWaiters() {
+        let due: [(CheckedContinuation<Bool, Never>, Bool)] = lock.withLock {
+            let text = String(decoding: collected, as: UTF8.self)
+            var due: [(CheckedContinuation<Bool, Never>, Bool)] = []
+            waiters.removeAll { waiter in
+                let found = waiter.text.map(text.contains) ?? false
+                guard found || ended else { return false }
+                due.append((waiter.resume, waiter.text == nil || found))
+                return true
             }
-            return true
+            return due
+        }
+        for (continuation, value) in due { continuation.resume(returning: value) }
+    }
+
+    /// Waits until standard error holds `text`; false when the process ended without it.
+    func waitForStderr(containing text: String) async -> Bool {
+        await withCheckedContinuation { continuation in
+            lock.withLock { waiters.append((text, continuation)) }
+            resumeWaiters()
         }
     }
 
-    /// Waits for the end and returns the exit status and all of standard error; a process still
-    /// running after `deadline` seconds (a hang guard only) is killed and reported as status -9.
-    func finish(deadline: Double = 600) -> (status: Int32, stderr: String) {
-        let until = Date().addingTimeInterval(deadline)
-        let finished = condition.withLock {
-            while !closed {
-                if !condition.wait(until: until) { return false }
-            }
-            return true
+    /// Waits for the end and returns the exit status (-9 when the hang guard killed it) and all of
+    /// standard error.
+    func finish() async -> (status: Int32, stderr: String) {
+        _ = await withCheckedContinuation { continuation in
+            lock.withLock { waiters.append((nil, continuation)) }
+            resumeWaiters()
         }
-        guard finished else {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            return (-9, stderr)
-        }
-        process.waitUntilExit()
-        return (process.terminationStatus, stderr)
+        return (process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus, stderr)
     }
 
-    /// Runs `creditcity arguments` to its end (at most `deadline` seconds).
+    /// Runs `creditcity arguments` to its end.
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-                    deadline: Double = 600) throws -> (status: Int32, stderr: String) {
-        try CreditCityProcess(arguments, in: folder, environment: environment).finish(deadline: deadline)
+                    deadline: Double = 600) async throws -> (status: Int32, stderr: String) {
+        try await CreditCityProcess(arguments, in: folder, environment: environment, deadline: deadline).finish()
     }
 }
 
