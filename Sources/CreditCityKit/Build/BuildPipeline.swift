@@ -60,7 +60,8 @@ public struct BuildPipeline: Sendable {
         let library = try await SiteRenderer.loadTemplates(options.templatesDir)
 
         let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
-                                      limits: config.limits, progress: options.onProgress).run()
+                                      limits: config.limits, progress: options.onProgress, authorities: config.authorities,
+                                      columns: config.columns).run()
         report.diagnostics = loaded.diagnostics
         if options.strict, report.rejectedCount > 0 {
             throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",

@@ -28,9 +28,9 @@ extension Messages {
     }
 
     /// A field over `site.yaml` `limits.field_bytes`.
-    static func oversizedField(_ field: FieldSpec, bytes: Int, limit: Int, file: String, line: Int) -> Diagnostic {
-        Diagnostic(.error, file: file, line: line, field: field.code,
-                   "\(field.name) is \(bytes) bytes, over the limit of \(limit) bytes per field (site.yaml limits.field_bytes); record rejected")
+    static func oversizedField(code: String, name: String, bytes: Int, limit: Int, file: String, line: Int) -> Diagnostic {
+        Diagnostic(.error, file: file, line: line, field: code,
+                   "\(name) is \(bytes) bytes, over the limit of \(limit) bytes per field (site.yaml limits.field_bytes); record rejected")
     }
 
     /// Control characters taken out of a field: they have no place in a web page or a feed.
@@ -41,8 +41,8 @@ extension Messages {
     }
 
     /// A record holding bytes that are not UTF-8 in a file that otherwise is.
-    static func notUTF8(_ first: TextDecodingError, field: FieldSpec?, file: String, line: Int) -> Diagnostic {
-        Diagnostic(.error, file: file, line: line, field: field?.code, "record rejected: line \(first.line): \(first.reason)")
+    static func notUTF8(_ first: TextDecodingError, field: String?, file: String, line: Int) -> Diagnostic {
+        Diagnostic(.error, file: file, line: line, field: field, "record rejected: line \(first.line): \(first.reason)")
     }
 }
 

@@ -5,36 +5,40 @@
 /// Control characters (C0 other than tab, line feed and carriage return; DEL; C1) cannot appear in
 /// HTML or XML and mean nothing in a decision's text: they come from damaged exports or copy and
 /// paste, so they are removed rather than costing the record.
-struct RecordScreen {
-    let file: ContentFile
-    let catalog: FieldCatalog
+struct RecordScreen: Sendable {
     let limits: ContentLimits
     /// Bad bytes of a damaged UTF-8 file, in file order (`DecodedText.invalidBytes`).
-    let invalidBytes: [TextDecodingError]
+    var invalidBytes: [TextDecodingError] = []
 
-    /// Screens `values` (by catalog field) of the record on lines `line...lastLine`; `oversized` gives
-    /// the sizes of fields the reader did not keep. Returns false when the record is rejected.
-    func screen(_ values: inout [String?], line: Int, lastLine: Int, oversized: [Int: Int], log: inout DiagnosticLog) -> Bool {
-        var sizes = oversized
-        for (f, v) in values.enumerated() {
-            if let v, v.utf8.count > limits.fieldBytes { sizes[f] = v.utf8.count }
+    /// Screens the `cells` of the record at `location` on lines `line...lastLine`; `oversized` gives
+    /// the sizes of cells the reader did not keep, and `label` the code and name of the field a column
+    /// holds (nil: a column the build ignores, which is not screened). Returns false when the record is
+    /// rejected; every diagnostic goes to `log`.
+    func screen(_ cells: inout [String], location: String, line: Int, lastLine: Int, oversized: [Int: Int],
+                log: inout DiagnosticLog, label: (Int) -> (code: String, name: String)?) -> Bool {
+        var sizes: [Int: Int] = [:]
+        for (i, cell) in cells.enumerated() where label(i) != nil {
+            if let size = oversized[i] ?? (cell.utf8.count > limits.fieldBytes ? cell.utf8.count : nil) { sizes[i] = size }
         }
         if !sizes.isEmpty {
-            for (f, bytes) in sizes.sorted(by: { $0.key < $1.key }) {
-                log.add(Messages.oversizedField(catalog.fields[f], bytes: bytes, limit: limits.fieldBytes, file: file.displayPath, line: line))
+            for (i, bytes) in sizes.sorted(by: { $0.key < $1.key }) {
+                guard let field = label(i) else { continue }
+                log.add(Messages.oversizedField(code: field.code, name: field.name, bytes: bytes, limit: limits.fieldBytes,
+                                                file: location, line: line))
             }
             return false
         }
-        if !invalidBytes.isEmpty, let f = values.firstIndex(where: { $0?.unicodeScalars.contains("\u{FFFD}") == true }) {
+        if !invalidBytes.isEmpty,
+           let i = cells.indices.first(where: { label($0) != nil && cells[$0].unicodeScalars.contains("\u{FFFD}") }) {
             let first = invalidBytes.first { (line...lastLine).contains($0.line) } ?? invalidBytes.first { $0.line >= line } ?? invalidBytes[0]
-            log.add(Messages.notUTF8(first, field: catalog.fields[f], file: file.displayPath, line: line))
+            log.add(Messages.notUTF8(first, field: label(i)?.code, file: location, line: line))
             return false
         }
-        for f in values.indices {
-            guard let v = values[f], Self.hasControlCharacters(v) else { continue }
-            let (kept, removed) = Self.removingControlCharacters(v)
-            values[f] = kept
-            log.add(Messages.controlCharacters(removed, field: catalog.fields[f].code, file: file.displayPath, line: line))
+        for i in cells.indices where Self.hasControlCharacters(cells[i]) {
+            guard let field = label(i) else { continue }
+            let (kept, removed) = Self.removingControlCharacters(cells[i])
+            cells[i] = kept
+            log.add(Messages.controlCharacters(removed, field: field.code, file: location, line: line))
         }
         return true
     }

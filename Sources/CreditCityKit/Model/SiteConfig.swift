@@ -13,6 +13,10 @@ public struct SiteConfig: Sendable, Equatable {
     public var contact: Contact
     /// What one content file may cost (site.yaml `limits`).
     public var limits = ContentLimits()
+    /// `authorities`: authority name → 统一社会信用代码, for the codes a 2016-template export lacks.
+    public var authorities: [String: String] = [:]
+    /// `columns`: per record kind, a local platform's own header → the field code it holds.
+    public var columns: [RecordKind: [String: String]] = [:]
 
     /// How the office applies the national rules locally.
     public struct Policy: Sendable, Equatable {
