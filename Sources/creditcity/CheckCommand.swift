@@ -9,6 +9,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        try await BuildRunner.run(common.buildOptions(writeOutput: false), verb: "check")
+        let console = common.reporting.console()
+        try await BuildRunner.run(common.buildOptions(writeOutput: false, console: console), verb: "check", console: console)
     }
 }
