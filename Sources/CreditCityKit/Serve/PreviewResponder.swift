@@ -14,6 +14,9 @@ public struct PreviewResponder: Sendable {
             r.fields.append(.init("Allow", "GET, HEAD"))
             return r
         }
+        guard head.fields.count(where: { $0.name.lowercased() == "host" }) <= 1 else {
+            return .text(400, "more than one Host field", closes: true)
+        }
         guard Self.isLocalHost(head.field("Host")) else {
             // A page of another site that rebinds its name to 127.0.0.1 must not read the preview.
             return .text(403, "the preview answers only to 127.0.0.1, localhost or [::1]", closes: true)
