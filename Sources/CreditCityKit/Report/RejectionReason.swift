@@ -18,9 +18,9 @@ public enum RejectionReason {
         } else if m.contains("placeholder") {
             problem = "不能使用占位代码"
         } else if m.contains("not a date") {
-            problem = "日期格式无法识别"
+            problem = "格式无法识别"
         } else if m.contains("no such day") {
-            problem = "日期不存在"
+            problem = "不是实际存在的日期"
         } else if m.contains("is after the build day") {
             problem = "晚于统计日"
         } else if m.contains(" is before ") {

@@ -52,7 +52,7 @@ public enum UploadTime {
         guard case .success(.day(let day)) = DateParsing.parse(text.replacingOccurrences(of: "T", with: " ")),
               let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) else { return nil }
         let parts = text[text.index(after: t)...].split(separator: ":")
-        guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1].prefix(2)), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
         return (day, h * 60 + m)
     }
 
