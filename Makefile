@@ -2,27 +2,31 @@
 #   make site   installs what is missing, builds creditcity (release) and builds Content/ into Output/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-TEST_PACKAGES = nodejs chromium
+BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev pkg-config
+TEST_PACKAGES = nodejs chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CREDITCITY = .build/release/creditcity
 
 .PHONY: site test deps test-deps build check clean
 
-## Debian packages the build links against: the system libcmark-gfm.
+## Debian packages the build links against: the system libcmark-gfm, and SQLite for the state
+## database (<state>/state.sqlite, through GRDB).
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ] \
+		|| ! pkg-config --exists sqlite3 2>/dev/null; then \
 		echo "installing $(BUILD_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(BUILD_PACKAGES); \
 	fi
 
-## What the search tests run besides: node (search.js's tokenizer against the build's) and chromium
-## (the search page in a headless browser).
+## What the tests run besides: node (search.js's tokenizer against the build's), chromium (the search
+## page in a headless browser) and chromium-driver with python's selenium (serve's live reload in a
+## browser).
 test-deps: deps
-	@if ! command -v node >/dev/null || ! command -v chromium >/dev/null; then \
+	@if ! command -v node >/dev/null || ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 		echo "installing $(TEST_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
 	fi
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 
 build: deps
 	$(SWIFT) build -c release --product creditcity
