@@ -8,6 +8,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Per source department: 双公示 rows received, rows rejected by reason, decisions published more than 7 working days late.")
 
+    /// Where the report goes: standard output, or a file under `<state>/reports/`.
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, html }
 
     @Option(help: "Content folder.") var content = "Content"

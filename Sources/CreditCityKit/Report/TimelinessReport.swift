@@ -46,6 +46,7 @@ public struct TimelinessReport: Sendable, Equatable {
 
     /// A decision that reached the platform after its deadline.
     public struct LateDecision: Sendable, Equatable {
+        /// 行政许可 or 行政处罚.
         public enum Kind: String, Sendable { case licensing = "行政许可", penalty = "行政处罚" }
         /// Where the upload day comes from.
         public enum Source: String, Sendable { case sjc = "数据更新时间", firstSeen = "首次构建" }

@@ -7,6 +7,7 @@
 /// head is split across reads, so a client that sends one byte at a time costs no more than one that
 /// sends the head at once.
 public struct HTTPHeadReader: Sendable {
+    /// The most a client may send before the head is refused (defaults: 8 KiB, 32 KiB, 100 fields).
     public struct Limits: Sendable, Equatable {
         public var requestLine: Int
         public var fieldBytes: Int
@@ -18,6 +19,7 @@ public struct HTTPHeadReader: Sendable {
         }
     }
 
+    /// What the bytes so far amount to.
     public enum Outcome: Sendable, Equatable {
         /// No complete head yet; read more.
         case needMore

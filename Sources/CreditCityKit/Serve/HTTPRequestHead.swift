@@ -9,6 +9,7 @@ public struct HTTPRequestHead: Sendable, Equatable {
     /// Field names as sent, in order; look them up with `field(_:)`.
     public var fields: [Field]
 
+    /// One header field, name as sent, value without surrounding white space.
     public struct Field: Sendable, Equatable {
         public var name: String
         public var value: String

@@ -6,6 +6,7 @@ import Foundation
 ///
 /// Only the server's loop thread touches a connection, so it needs no lock.
 final class PreviewConnection {
+    /// Where the connection is in its request–answer cycle.
     enum Phase: Equatable {
         case readingHead
         case writing

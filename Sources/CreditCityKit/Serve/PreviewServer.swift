@@ -8,6 +8,7 @@ import Foundation
 /// within `sendTimeout`, and past `maxConnections` a new client gets 503 at once. docs/serve.md says
 /// why this is not an HTTP library's server.
 public final class PreviewServer: @unchecked Sendable {
+    /// The port and every limit; the defaults suit a preview on one machine (docs/serve.md).
     public struct Configuration: Sendable {
         /// 0: the system picks a free port (`port` tells which).
         public var port: UInt16 = 8080
@@ -28,6 +29,7 @@ public final class PreviewServer: @unchecked Sendable {
         public init(port: UInt16 = 8080) { self.port = port }
     }
 
+    /// The server could not start (a port in use, no socket).
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }

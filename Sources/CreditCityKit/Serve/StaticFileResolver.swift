@@ -12,6 +12,7 @@ public struct StaticFileResolver: Sendable {
 
     public init(root: String) { self.root = root }
 
+    /// What a target comes to.
     public enum Resolution: Equatable, Sendable {
         case file(path: String, contentType: String)
         /// A folder asked for without its trailing slash: redirect so relative links resolve. The

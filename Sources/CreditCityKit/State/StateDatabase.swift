@@ -12,6 +12,7 @@ public final class StateDatabase: Sendable {
     let queue: DatabaseQueue
     public let path: String
 
+    /// The database cannot be opened, migrated, read or written; printed like a compiler error.
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var reason: String

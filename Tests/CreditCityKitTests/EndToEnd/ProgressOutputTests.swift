@@ -8,6 +8,7 @@ import Testing
 struct ProgressOutputTests {
     typealias T = TestSupport
 
+    /// Progress events as the pipeline sends them, from any thread.
     final class Collector: @unchecked Sendable {
         private let lock = NSLock()
         private var events: [BuildProgress] = []

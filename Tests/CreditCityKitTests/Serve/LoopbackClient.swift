@@ -6,6 +6,7 @@ import Foundation
 /// sockets with a one-minute receive time-out, which only guards against a hang: no test waits for
 /// a fixed time.
 final class LoopbackClient {
+    /// One answer as read off the socket.
     struct Response {
         var status: Int
         var fields: [String: String]
@@ -13,6 +14,7 @@ final class LoopbackClient {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
+    /// No connection, or no answer.
     struct Failure: Error, CustomStringConvertible {
         var description: String
         init(_ d: String) { description = d }

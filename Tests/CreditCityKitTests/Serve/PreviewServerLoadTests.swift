@@ -71,6 +71,7 @@ struct PreviewServerLoadTests {
         }
     }
 
+    /// What the oversized clients saw, gathered from their threads.
     final class FloodResults: @unchecked Sendable {
         private let lock = NSLock()
         private var results: [Flood] = []

@@ -13,6 +13,7 @@ final class ServeProcess: @unchecked Sendable {
     private var ended = false
     private(set) var port: UInt16 = 0
 
+    /// The process ended or went silent before the awaited line.
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
