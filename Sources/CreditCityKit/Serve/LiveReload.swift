@@ -39,7 +39,7 @@ public enum LiveReload {
         }
         if !status.messages.isEmpty {
             let banner = Array(self.banner(status).utf8)
-            if let open = lastIndex(of: "<body", in: out), let end = out[open...].firstIndex(of: UInt8(ascii: ">")) {
+            if let open = firstIndex(of: "<body", in: out), let end = out[open...].firstIndex(of: UInt8(ascii: ">")) {
                 out.insert(contentsOf: banner, at: end + 1)
             } else {
                 out.insert(contentsOf: banner, at: 0)
@@ -109,21 +109,26 @@ public enum LiveReload {
         return out
     }
 
-    /// The last position of `needle` in `haystack`, ignoring ASCII case.
+    /// The last position of `needle` in `haystack`, ignoring ASCII case (`</body>` is near the end).
     static func lastIndex(of needle: String, in haystack: [UInt8]) -> Int? {
         let n = Array(needle.lowercased().utf8)
         guard haystack.count >= n.count else { return nil }
-        var i = haystack.count - n.count
-        while i >= 0 {
-            var match = true
-            for j in 0..<n.count {
-                var b = haystack[i + j]
-                if b >= 65 && b <= 90 { b += 32 }
-                if b != n[j] { match = false; break }
-            }
-            if match { return i }
-            i -= 1
+        return stride(from: haystack.count - n.count, through: 0, by: -1).first { matches(n, haystack, at: $0) }
+    }
+
+    /// The first position of `needle` in `haystack`, ignoring ASCII case (`<body` is near the start).
+    static func firstIndex(of needle: String, in haystack: [UInt8]) -> Int? {
+        let n = Array(needle.lowercased().utf8)
+        guard haystack.count >= n.count else { return nil }
+        return (0...(haystack.count - n.count)).first { matches(n, haystack, at: $0) }
+    }
+
+    static func matches(_ lowerNeedle: [UInt8], _ haystack: [UInt8], at i: Int) -> Bool {
+        for j in 0..<lowerNeedle.count {
+            var b = haystack[i + j]
+            if b >= 65 && b <= 90 { b += 32 }
+            if b != lowerNeedle[j] { return false }
         }
-        return nil
+        return true
     }
 }

@@ -67,7 +67,10 @@ final class PreviewConnection {
         case .lingering:
             lingered += n
             if lingered > settings.lingerBytes { close() }
-        case .streaming, .writing, .closed:
+        case .writing:
+            // Only on a hang-up or error is a writing connection read; keep a pipelined request, bounded.
+            if reader.buffer.count < settings.limits.requestLine + settings.limits.fieldBytes { reader.append(buffer[0..<n]) }
+        case .streaming, .closed:
             break // an event stream has nothing to say to us; anything sent is dropped
         }
     }

@@ -34,6 +34,8 @@ public struct PreviewResponder: Sendable {
             var r = PreviewResponse(status: 200, fields: [.init("Content-Type", "text/event-stream")],
                                     body: LiveReload.streamStart(status))
             r.isEventStream = true
+            // The stream ends only when the connection does (an answer to HEAD ends at once).
+            r.closes = true
             return r
         }
         switch resolver.resolve(target) {
