@@ -1514,7 +1514,7 @@ name: 信用示例市
 region_code: "420500"
 base_url: https://credit.example.gov.cn/
 office: 示例市社会信用体系建设领导小组办公室
-page_size: 50
+page_size: 20
 policy:
   person_name: mask
   id_number_keep: [4, 4]

@@ -86,8 +86,12 @@ public struct BuildPipeline: Sendable {
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try renderer.renderSearch(datasets: datasets, writer: writer)
+            // Counted once from the shown records, for the statistics page and feeds/statistics.json.
+            let statistics = SiteStatistics(asOf: options.asOf, datasets: datasets)
+            try renderer.renderStatistics(statistics, writer: writer)
             try copyAssets(into: writer)
-            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
+            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, statistics: statistics,
+                                                                                     history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
             let findings = writer.findings

@@ -11,7 +11,7 @@ import Testing
 struct ServeBrowserTests {
     static let available: Bool = {
         guard SearchProcess.find("chromium") != nil, SearchProcess.find("chromedriver") != nil,
-              let python = SearchProcess.find("python3"),
+              let python = TestSupport.python3,
               let check = try? SearchProcess.run(python, ["-c", "import selenium"], timeout: 120) else { return false }
         return check.status == 0
     }()
@@ -43,7 +43,7 @@ struct ServeBrowserTests {
             #expect(text.contains("title: \(oldTitle)"))
 
             let browser = Process()
-            browser.executableURL = URL(fileURLWithPath: try #require(SearchProcess.find("python3")))
+            browser.executableURL = URL(fileURLWithPath: try #require(TestSupport.python3))
             browser.arguments = [TestSupport.repoRoot.appendingPathComponent("scripts/check-live-reload.py").path,
                                  "http://127.0.0.1:\(serve.port)/notices/", newTitle]
             let input = Pipe(), output = Pipe(), errors = Pipe()
