@@ -39,8 +39,12 @@ struct ReportCommand: ParsableCommand {
         builder.stateDir = state
         builder.from = from.flatMap(Self.day)
         builder.to = to.flatMap(Self.day)
+        // A big site's content takes a while to read: the same progress line as a build, on a terminal only.
+        let progress = isatty(STDERR_FILENO) == 1 ? ProgressLine(terminal: true, verbose: false) : nil
+        if let progress { builder.onProgress = { progress.update($0) } }
         let report: TimelinessReport
         do {
+            defer { progress?.finish() }
             report = try builder.run()
         } catch {
             // Only unreadable input fails the report: site.yaml, a content folder, the state database.

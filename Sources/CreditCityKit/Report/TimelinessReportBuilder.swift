@@ -33,6 +33,7 @@ public struct TimelinessReportBuilder: Sendable {
         stage.onRejectedRow = { row, kind in if kind != .listEntry { rejectedRows.append((row, kind)) } }
         let loaded = try stage.run()
 
+        onProgress(BuildProgress("noting first-seen days", unit: "records"))
         let database = try StateDatabase(stateDir: stateDir)
         try database.noteSeen(loaded.store.records, on: asOf)
         let decisions = loaded.store.records.filter { r in
@@ -43,6 +44,7 @@ public struct TimelinessReportBuilder: Sendable {
         let needLedger = zip(decisions, sjc).compactMap { r, s in s.flatMap(UploadTime.day) == nil ? RecordKeyHash(r) : nil }
         let firstSeen = try database.firstSeen(needLedger)
 
+        onProgress(BuildProgress("counting late decisions", total: decisions.count, unit: "records"))
         var departments: [String: TimelinessReport.Department] = [:]
         var unreadable = 0
         for (record, sjcText) in zip(decisions, sjc) {
