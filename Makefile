@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds creditcity (release) and builds Content/ into Output/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev pkg-config
+BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev libsqlite3-dev pkg-config
 TEST_PACKAGES = nodejs chromium chromium-driver default-jre-headless fonts-noto-cjk python3-venv
 # The site checks' Python packages, in a virtual environment inside .build/ (Debian's python3 refuses
 # pip installs into the system, PEP 668); it sees the system's packages, so nothing installed twice.
@@ -15,11 +15,10 @@ CREDITCITY = .build/release/creditcity
 
 .PHONY: site test deps test-deps build check check-site clean
 
-## Debian packages the build links against: the system libcmark-gfm, and SQLite for the state
-## database (<state>/state.sqlite, through GRDB).
+## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks), zlib
+## (ZIPFoundation) and SQLite (the state database, <state>/state.sqlite, through GRDB).
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ] \
-		|| ! pkg-config --exists sqlite3 2>/dev/null; then \
+	@if ! pkg-config --exists libcmark-gfm libxml-2.0 zlib sqlite3 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
 		echo "installing $(BUILD_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(BUILD_PACKAGES); \
 	fi

@@ -47,7 +47,8 @@ public struct BuildPipeline: Sendable {
         let library = try await SiteRenderer.loadTemplates(options.templatesDir)
 
         let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
-                                      progress: options.onProgress).run()
+                                      progress: options.onProgress, authorities: config.authorities,
+                                      columns: config.columns).run()
         report.diagnostics = loaded.diagnostics
         // The first day a build saw each decision: the timeliness report's upload day for a row without SJC.
         options.onProgress(BuildProgress("noting first-seen days", unit: "records"))

@@ -28,7 +28,8 @@ public struct TimelinessReportBuilder: Sendable {
         let calendar = WorkingDayCalendar.official.adding(config.holidays)
         let to = self.to ?? asOf
         let from = self.from ?? CivilDate(year: to.year, month: 1, day: 1) ?? to
-        var stage = ContentStage(contentDir: content, asOf: asOf, policy: config.policy, progress: onProgress)
+        var stage = ContentStage(contentDir: content, asOf: asOf, policy: config.policy, progress: onProgress,
+                                 authorities: config.authorities, columns: config.columns)
         var rejectedRows: [(RawRow, RecordKind)] = []
         stage.onRejectedRow = { row, kind in if kind != .listEntry { rejectedRows.append((row, kind)) } }
         let loaded = try stage.run()
