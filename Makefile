@@ -2,7 +2,7 @@
 #   make site   installs what is missing, builds creditcity (release) and builds Content/ into Output/
 #   make test   installs what is missing and runs the whole test suite
 SWIFT ?= swift
-BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev pkg-config
+BUILD_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev libsqlite3-dev pkg-config
 TEST_PACKAGES = nodejs chromium chromium-driver default-jre-headless fonts-noto-cjk python3-venv
 # The site checks' Python packages, in a virtual environment inside .build/ (Debian's python3 refuses
 # pip installs into the system, PEP 668); it sees the system's packages, so nothing installed twice.
@@ -15,16 +15,17 @@ CREDITCITY = .build/release/creditcity
 
 .PHONY: site test deps test-deps build check check-site clean
 
-## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks) and zlib (ZIPFoundation).
+## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks), zlib
+## (ZIPFoundation) and SQLite (the state database, <state>/state.sqlite, through GRDB).
 deps:
-	@if ! pkg-config --exists libcmark-gfm libxml-2.0 zlib 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	@if ! pkg-config --exists libcmark-gfm libxml-2.0 zlib sqlite3 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
 		echo "installing $(BUILD_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(BUILD_PACKAGES); \
 	fi
 
 ## What the tests run besides: node (search.js's tokenizer against the build's), chromium with its
-## driver and CJK fonts (the search page, axe-core, 长辈版, keyboard and print checks), Java (the Nu HTML
-## Checker), and the Python packages of scripts/ in $(TEST_VENV).
+## driver and CJK fonts (the search page, serve's live reload, axe-core, 长辈版, keyboard and print checks),
+## Java (the Nu HTML Checker), and the Python packages of scripts/ in $(TEST_VENV).
 test-deps: deps
 	@if ! command -v node >/dev/null || ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
 		|| ! command -v java >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q . || ! python3 -c 'import ensurepip' 2>/dev/null; then \

@@ -16,8 +16,12 @@ public struct BuildPipeline: Sendable {
 
     /// Where this build may write, checked on real paths (`OutputLocation`); throws its `Refusal`.
     public func location() throws -> OutputLocation {
-        try OutputLocation(output: options.outputDir, state: options.stateDir,
-                           sources: [("--content", options.contentDir), ("--templates", options.templatesDir)])
+        try Self.location(output: options.outputDir, state: options.stateDir, content: options.contentDir, templates: options.templatesDir)
+    }
+
+    /// The same check from the folders alone (the command line's, before anything else is done).
+    public static func location(output: String, state: String, content: String, templates: String) throws -> OutputLocation {
+        try OutputLocation(output: output, state: state, sources: [("--content", content), ("--templates", templates)])
     }
 
     /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1),
@@ -63,12 +67,15 @@ public struct BuildPipeline: Sendable {
                                       limits: config.limits, progress: options.onProgress, authorities: config.authorities,
                                       columns: config.columns).run()
         report.diagnostics = loaded.diagnostics
+        // The first day a build saw each decision: the timeliness report's upload day for a row without SJC.
+        options.onProgress(BuildProgress("noting first-seen days", unit: "records"))
+        try StateDatabase(stateDir: options.stateDir).noteSeen(loaded.store.records, on: options.asOf)
         if options.strict, report.rejectedCount > 0 {
             throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",
                           report: report)
         }
 
-        options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
+        options.onProgress(BuildProgress("applying the publication rules", total: loaded.store.records.count, unit: "records"))
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
         let decided = DecisionStage(asOf: options.asOf, policy: config.policy)
@@ -85,18 +92,23 @@ public struct BuildPipeline: Sendable {
         do {
             let indexPath = options.stateDir + "/output-index.tsv"
             let previousIndex = options.writeOutput ? OutputIndex.load(from: indexPath) : nil
+            // Files to expect: as many as last time, or on a first build about 1.4 per shown record (record
+            // pages, plus list, subject and search files; docs/performance.md).
+            let expected = previousIndex.map(\.entries.count).flatMap { $0 > 0 ? $0 : nil }
+                ?? (report.shown.values.reduce(0, +) * 7 / 5 + notices.count + 20)
+            let progress = options.onProgress
+            progress(BuildProgress("writing the site", total: expected, unit: "files"))
             let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? location.real : nil, auditing: true,
-                                        previousIndex: previousIndex)
+                                        previousIndex: previousIndex,
+                                        onFile: { progress(BuildProgress("writing the site", done: $0, total: expected, unit: "files")) })
             try OutputMarker.write(into: writer)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
-            options.onProgress("rendering pages")
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try renderer.renderSearch(datasets: datasets, writer: writer)
             // Counted once from the shown records, for the statistics page and feeds/statistics.json.
             let statistics = SiteStatistics(asOf: options.asOf, datasets: datasets)
             try renderer.renderStatistics(statistics, writer: writer)
             try copyAssets(templates, into: writer)
-            options.onProgress("writing feeds")
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, statistics: statistics,
                                                                                      history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
@@ -118,6 +130,7 @@ public struct BuildPipeline: Sendable {
                 // Saved before the swap: should the swap fail, the index names inodes Output/ does not
                 // have, and the next build falls back to comparing bytes.
                 try newIndex.save(to: indexPath)
+                progress(BuildProgress("publishing", unit: "files"))
                 try publisher.publish(staging)
                 // Only a published build becomes the snapshot later change files run from.
                 try feeds.history.commit()

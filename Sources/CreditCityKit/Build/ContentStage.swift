@@ -5,11 +5,14 @@ struct ContentStage {
     let asOf: CivilDate
     let policy: SiteConfig.Policy
     var limits = ContentLimits()
-    let progress: @Sendable (String) -> Void
+    let progress: @Sendable (BuildProgress) -> Void
     /// site.yaml `authorities`, for rows of the 2016 template.
     var authorities: [String: String] = [:]
     /// site.yaml `columns`: local headers per record kind.
     var columns: [RecordKind: [String: String]] = [:]
+    /// Told of every licensing, penalty or list row the validator rejected, with the row as read (the
+    /// timeliness report counts rejections per department from it).
+    var onRejectedRow: (RawRow, RecordKind) -> Void = { _, _ in }
 
     struct Loaded {
         var store: RecordStore
@@ -23,10 +26,11 @@ struct ContentStage {
     func run() throws -> Loaded {
         var log = DiagnosticLog()
         var store = RecordStore()
+        var read = 0
+        progress(BuildProgress("reading content", unit: "records"))
         for kind in [RecordKind.licensing, .penalty, .listEntry] {
             let validator = RecordValidator(kind: kind, asOf: asOf, policy: policy, authorities: authorities)
             for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, kind: kind, log: &log) {
-                progress("reading \(file.displayPath)")
                 // Rows are checked in parallel, a batch at a time as the file streams in, so a long file
                 // is never held whole; diagnostics and duplicates are taken in row order, so the report
                 // reads the same on every run, after the file's own diagnostics as it always has.
@@ -38,16 +42,20 @@ struct ContentStage {
                         checked.add(contentsOf: outcome.diagnostics)
                         missingAuthorities.note(outcome, at: raw.location)
                         if let record = outcome.record, let duplicate = store.add(record) { checked.add(duplicate) }
+                        if outcome.record == nil { onRejectedRow(raw, kind) }
                     }
                     batch.removeAll(keepingCapacity: true)
                 }
                 try ContentLoader.read(file, aliases: columns[kind] ?? [:], limits: limits, log: &log) { row in
                     batch.append(row)
+                    read += 1
+                    if read % 10_000 == 0 { progress(BuildProgress("reading content", done: read, unit: "records")) }
                     if batch.count == Self.batchSize { check() }
                 }
                 check()
                 log.add(contentsOf: checked.diagnostics)
                 log.add(contentsOf: missingAuthorities.diagnostics)
+                progress(BuildProgress("reading content", done: read, unit: "records"))
             }
         }
         var events: [CreditEvent] = []

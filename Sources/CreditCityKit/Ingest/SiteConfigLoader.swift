@@ -62,6 +62,9 @@ public enum SiteConfigLoader {
             config.contact.email = try c.optionalString("email") ?? ""
             config.contact.hours = try c.optionalString("hours") ?? ""
         }
+        if let days = root["holidays"], days.null == nil {
+            config.holidays = try parseHolidays(days, reader: reader)
+        }
         if let policyNode = root["policy"], policyNode.null == nil {
             config.policy = try parsePolicy(Reader(file: displayPath, root: policyNode, prefix: "policy."))
         }
@@ -71,6 +74,27 @@ public enum SiteConfigLoader {
             config.limits = try parseLimits(Reader(file: displayPath, root: limitsNode, prefix: "limits."))
         }
         return config
+    }
+
+    /// `holidays: [{date: 2027-01-01, off: true}, {date: 2027-02-07, off: false}]`; `off` defaults to true.
+    static func parseHolidays(_ node: Node, reader: Reader) throws -> [SiteConfig.Holiday] {
+        guard let items = node.sequence else {
+            throw reader.failure("holidays", "must be a list like [{date: 2027-01-01, off: true}]")
+        }
+        return try items.map { item in
+            let line = item.mark?.line ?? node.mark?.line
+            func failure(_ reason: String) -> Failure { Failure(file: reader.file, line: line, key: "holidays", reason: reason) }
+            guard item.mapping != nil, let text = item["date"]?.string else {
+                throw failure("each entry needs a date, e.g. {date: 2027-01-01, off: true}")
+            }
+            guard case .success(.day(let day)) = DateParsing.parse(text) else { throw failure("'\(text)' is not a day") }
+            var off = true
+            if let flag = item["off"], flag.null == nil {
+                guard let b = flag.bool else { throw failure("off must be true (a day off) or false (a make-up working day)") }
+                off = b
+            }
+            return SiteConfig.Holiday(day: day, off: off)
+        }
     }
 
     /// `authorities`: name → 统一社会信用代码, each code checked here so a typo fails at once, on its line.

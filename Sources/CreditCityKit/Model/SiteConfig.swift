@@ -17,6 +17,18 @@ public struct SiteConfig: Sendable, Equatable {
     public var authorities: [String: String] = [:]
     /// `columns`: per record kind, a local platform's own header → the field code it holds.
     public var columns: [RecordKind: [String: String]] = [:]
+    /// Days off and make-up working days beyond the built-in official calendars (the timeliness report).
+    public var holidays: [Holiday] = []
+
+    /// One day of site.yaml `holidays`: `{date: 2027-01-01, off: true}`; `off: false` is a make-up working day.
+    public struct Holiday: Sendable, Equatable {
+        public var day: CivilDate
+        public var off: Bool
+        public init(day: CivilDate, off: Bool) {
+            self.day = day
+            self.off = off
+        }
+    }
 
     /// How the office applies the national rules locally.
     public struct Policy: Sendable, Equatable {
