@@ -26,7 +26,9 @@ public struct BuildProcess: Equatable, Sendable, CustomStringConvertible {
 
     /// Reads `PID-TOKEN`, or a bare `PID` (folders of older builds); nil for anything else.
     public init?(name: Substring) {
-        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        var parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        // `<pid>-<start>-old`: a previous tree this process set aside to delete (OutputPublisher.retire).
+        if parts.count == 3, parts[2] == "old" { parts.removeLast() }
         guard (1...2).contains(parts.count), let pid = Int32(parts[0]), pid > 0 else { return nil }
         let token = parts.count == 2 ? UInt64(parts[1]) : 0
         guard let token else { return nil }

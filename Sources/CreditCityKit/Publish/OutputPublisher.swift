@@ -76,19 +76,30 @@ public struct OutputPublisher: Sendable {
         }
         if cc_exchange_paths(staging, outputDir) == 0 {
             // staging now holds the old site: keep it for rollback.
-            try? fm.removeItem(atPath: previousDir)
+            try retire(previousDir)
             guard rename(staging, previousDir) == 0 else { throw posixFailure("keep the previous site as \(previousDir)") }
             return
         }
         guard errno == ENOSYS || errno == EINVAL else { throw posixFailure("swap the new site into \(outputDir)") }
         // Fallback where the kernel or file system cannot exchange: two renames, a moment without Output/.
-        try? fm.removeItem(atPath: previousDir)
+        try retire(previousDir)
         guard rename(outputDir, previousDir) == 0 else { throw posixFailure("move \(outputDir) aside") }
         guard rename(staging, outputDir) == 0 else {
             let failure = posixFailure("move the new site into \(outputDir)")
             _ = rename(previousDir, outputDir)
             throw failure
         }
+    }
+
+    /// Deletes an older tree without ever leaving it half-deleted under its own name: it is first renamed
+    /// to a staging name of this build (one atomic step), then removed. A build killed while removing it
+    /// leaves a dead build's staging folder, which the next build removes; `.Output.previous` itself is
+    /// always a whole tree with its marker, or absent.
+    func retire(_ folder: String) throws {
+        guard OutputMarker.kind(of: folder) != .missing else { return }
+        let aside = location.sibling(location.stagingPrefix + BuildProcess.current.description + "-old")
+        guard rename(folder, aside) == 0 else { throw posixFailure("set \(folder) aside") }
+        try? FileManager.default.removeItem(atPath: aside)
     }
 
     /// Throws unless `folder` is missing or a folder a build may replace (`OutputMarker`): the last
