@@ -15,8 +15,8 @@ CREDITCITY = .build/release/creditcity
 
 .PHONY: site test deps test-deps build check check-site clean
 
-## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks), zlib (ZIPFoundation) and
-## SQLite (the state database).
+## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks), zlib
+## (ZIPFoundation) and SQLite (the state database, <state>/state.sqlite, through GRDB).
 deps:
 	@if ! pkg-config --exists libcmark-gfm libxml-2.0 zlib sqlite3 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
 		echo "installing $(BUILD_PACKAGES)"; \
@@ -24,8 +24,8 @@ deps:
 	fi
 
 ## What the tests run besides: node (search.js's tokenizer against the build's), chromium with its
-## driver and CJK fonts (the search page, axe-core, 长辈版, keyboard and print checks), Java (the Nu HTML
-## Checker), and the Python packages of scripts/ in $(TEST_VENV).
+## driver and CJK fonts (the search page, serve's live reload, axe-core, 长辈版, keyboard and print checks),
+## Java (the Nu HTML Checker), and the Python packages of scripts/ in $(TEST_VENV).
 test-deps: deps
 	@if ! command -v node >/dev/null || ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
 		|| ! command -v java >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q . || ! python3 -c 'import ensurepip' 2>/dev/null; then \

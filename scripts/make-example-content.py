@@ -1405,6 +1405,91 @@ def expect(r):
 
 
 # ===========================================================================
+# upload times: SJC 数据更新时间 for the timeliness report (docs/report.md)
+# ===========================================================================
+
+# The State Council's 2025 and 2026 calendars: days off on weekdays and make-up working days on weekends
+# (the same tables as Sources/CreditCityKit/Report/OfficialCalendar.swift, written out again here so that
+# the expectations below are computed independently of the Swift code).
+def _days(first, last):
+    d, out = D(first), []
+    while d <= D(last):
+        out.append(d)
+        d += dt.timedelta(days=1)
+    return out
+
+
+DAYS_OFF = set(
+    _days("2025-01-01", "2025-01-01") + _days("2025-01-28", "2025-02-04") + _days("2025-04-04", "2025-04-06")
+    + _days("2025-05-01", "2025-05-05") + _days("2025-05-31", "2025-06-02") + _days("2025-10-01", "2025-10-08")
+    + _days("2026-01-01", "2026-01-03") + _days("2026-02-15", "2026-02-23") + _days("2026-04-04", "2026-04-06")
+    + _days("2026-05-01", "2026-05-05") + _days("2026-06-19", "2026-06-21") + _days("2026-09-25", "2026-09-27")
+    + _days("2026-10-01", "2026-10-07"))
+MAKE_UP_DAYS = {D(x) for x in ("2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
+                               "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10")}
+DEADLINE = 7  # working days: "自作出行政决定之日起7个工作日内上网公示"
+
+
+def is_working_day(d):
+    if d in MAKE_UP_DAYS:
+        return True
+    return d.weekday() < 5 and d not in DAYS_OFF
+
+
+def working_day_after(d, n):
+    """The n-th working day after d, d itself not counted."""
+    while n > 0:
+        d += dt.timedelta(days=1)
+        if is_working_day(d):
+            n -= 1
+    return d
+
+
+def working_days_between(a, b):
+    """Working days after a up to and including b."""
+    n, d = 0, a
+    while d < b:
+        d += dt.timedelta(days=1)
+        n += is_working_day(d)
+    return n
+
+
+# How each 2026 file writes SJC, as different platforms do.
+UPLOAD_FORMS = {
+    "penalties/2026-q1-gb18030.csv": lambda d, m: "%d/%02d/%02d %02d:%02d:%02d" % (d.year, d.month, d.day, m // 60, m % 60, m % 53),
+    "penalties/2026-q2.jsonl": lambda d, m: "%s%02d%02d%02d" % (d.strftime("%Y%m%d"), m // 60, m % 60, m % 47),
+    "penalties/2026-q3-q4.csv": lambda d, m: "%s %02d:%02d:00" % (d.isoformat(), m // 60, m % 60),
+    "licensing/2026.json": lambda d, m: "%sT%02d:%02d:00+08:00" % (d.isoformat(), m // 60, m % 60),
+}
+# The share of decisions each department puts online late; everyone else 5 %.
+LATE_SHARE = {"示例市交通运输局": 0.5, "示例市城市管理执法委员会": 0.4, "示例市应急管理局": 0.3,
+              "示例市卫生健康委员会": 0.25}
+# A generator of its own, so the records' other random values stay exactly as they were.
+upload_rng = random.Random(SEED + 13)
+
+
+def assign_upload_times():
+    """Gives every 2026 licensing and penalty row an SJC: 1–7 working days after the decision, or for a
+    department's late share 8–40, never after the reference day. The archives (2018–2025 files) have
+    none, as exports from an older system; the report then uses the first build that saw them."""
+    for r in ALL:
+        if r["file"] not in UPLOAD_FORMS:
+            continue
+        f = r["f"]
+        decided = f.get("CF_JDRQ") or f.get("XK_JDRQ")
+        dept = f.get("CF_SJLY") or f.get("XK_LYDW")
+        late = upload_rng.random() < LATE_SHARE.get(dept, 0.05)
+        n = upload_rng.randint(8, 40) if late else upload_rng.randint(1, DEADLINE)
+        minute = upload_rng.randint(8 * 60 + 30, 17 * 60 + 30)
+        if "SJC" in f:  # set by hand where a record needs a particular day
+            r["uploaded"] = f["SJC"]
+            continue
+        day = min(working_day_after(decided, n), AS_OF)
+        f["SJC"] = UPLOAD_FORMS[r["file"]](day, minute)
+        r["uploaded"] = day
+
+
+# ===========================================================================
 # writers
 # ===========================================================================
 
@@ -1814,6 +1899,7 @@ def main():
         with open(os.path.join(root, "notices", name), "wb") as fh:
             fh.write(text.encode("utf-8"))
 
+    assign_upload_times()
     by_file = {}
     for r in ALL:
         by_file.setdefault(r["file"], []).append(r)
@@ -1891,6 +1977,63 @@ def subject_label(r):
 def record_no(r):
     f = r["f"]
     return f.get("CF_WSH") or f.get("XK_WSH") or f.get("MD_RDWH")
+
+
+def expected_report(first=dt.date(AS_OF.year, 1, 1), last=AS_OF):
+    """Per department: decisions counted and the late ones, as `creditcity report` must find them."""
+    depts = {}
+    for r in ALL:
+        if r["kind"] not in ("penalties", "licensing") or r["expect"][0] == "replaced":
+            continue
+        f = r["f"]
+        decided = f.get("CF_JDRQ") or f.get("XK_JDRQ")
+        if not (first <= decided <= last):
+            continue
+        dept = depts.setdefault(f.get("CF_SJLY") or f.get("XK_LYDW"), {"count": 0, "late": []})
+        dept["count"] += 1
+        uploaded = r.get("uploaded") or sjc_day(f.get("SJC")) or AS_OF  # no SJC: first seen by the build that day
+        due = working_day_after(decided, DEADLINE)
+        if uploaded > due:
+            dept["late"].append((f.get("CF_WSH") or f.get("XK_WSH"), decided, uploaded, due,
+                                 working_days_between(due, uploaded), "SJC" in f))
+    return depts
+
+
+def sjc_day(value):
+    """The day of an SJC as this script writes it (a date, or text starting with yyyy?mm?dd or yyyymmdd)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    digits = "".join(c for c in value if c.isdigit())
+    return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+
+
+def report_doc(w):
+    depts = expected_report()
+    late = sum(len(d["late"]) for d in depts.values())
+    w("## The timeliness report\n")
+    w("The 2026 licensing and penalty files of the platform carry `SJC` 数据更新时间, each in its own form "
+      "(`2026/01/20 10:32:15` in the GB18030 file, `20260415093000` in the JSON Lines, `2026-10-29 10:15:00` "
+      "in the CSV with BOM, `2026-03-05T09:30:00+08:00` in the JSON array; the 2016-template file its "
+      "数据更新时间戳 where a row has one): most decisions went online 1–7 working days after the decision, "
+      "but the 交通运输局, the 城市管理执法委员会, the 应急管理局 and the 卫生健康委员会 are often late. The "
+      "departments' workbook (`2026-q4-departments.xlsx`) has no SJC, nor have the archives (`2018-2025.csv`, "
+      "`2023-2025.csv`): the report then uses the day a build first saw each record, here the reference day "
+      "(`首次构建`). A re-sent correction carries the SJC of its correction (the later row wins).\n")
+    w("`creditcity report --as-of 2026-11-22` (the year to date: decisions of 2026-01-01 to 2026-11-22) must "
+      "find %d decisions of %d departments, %d of them online more than %d working days after the decision "
+      "(computed by this script with its own copy of the 2025–2026 calendar):\n" % (
+          sum(d["count"] for d in depts.values()), len(depts), late, DEADLINE))
+    w("| 数据来源单位 | decisions | late |")
+    w("| --- | ---: | ---: |")
+    for name in sorted(depts):
+        w("| %s | %d | %d |" % (name, depts[name]["count"], len(depts[name]["late"])))
+    w("")
+    w("| 数据来源单位 | 文书号 | 决定日期 | 上网日期 | 应上网截止 | 超期工作日 |")
+    w("| --- | --- | --- | --- | --- | ---: |")
+    for name in sorted(depts):
+        for wsh, decided, uploaded, due, days, _ in sorted(depts[name]["late"], key=lambda x: (-x[4], x[1], x[0])):
+            w("| %s | %s | %s | %s | %s | %d |" % (name, wsh, decided, uploaded, due, days))
+    w("")
 
 
 def make_doc():
@@ -2008,6 +2151,7 @@ def make_doc():
       "penalty event omits it because its 文书号 is unique); `许可〔2025〕第018号` is used by two authorities, so "
       "its event needs `SJ_JG`. List events carry `SJ_XDR` (credit code, or the name for natural persons and one "
       "organisation) because several entries share one 认定文号.\n")
+    report_doc(w)
     w("## Privacy material\n")
     w("- Every organisation row carries `*_FRDB`, `*_FR_ZJLX` = 身份证 and a valid `*_FR_ZJHM`: the two "
       "法定代表人证件 fields must never reach Output/.")

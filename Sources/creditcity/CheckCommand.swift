@@ -17,11 +17,12 @@ struct CheckCommand: AsyncParsableCommand {
     var explain: String?
 
     func run() async throws {
+        let console = common.reporting.console()
         guard let explain else {
-            try await BuildRunner.run(common.buildOptions(writeOutput: false), verb: "check")
+            try await BuildRunner.run(common.buildOptions(writeOutput: false, console: console), verb: "check", console: console)
             return
         }
-        let options = common.buildOptions(writeOutput: false)
+        let options = common.buildOptions(writeOutput: false, console: console)
         do {
             let config = try SiteConfigLoader.load(path: options.contentDir + "/site.yaml",
                                                    displayPath: (options.contentDir as NSString).appendingPathComponent("site.yaml"))

@@ -17,14 +17,29 @@ public struct BuildPipeline: Sendable {
         public var description: String { error.description }
     }
 
-    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1).
+    /// Where this build may write, checked on real paths (`OutputLocation`); throws its `Refusal`.
+    public func location() throws -> OutputLocation {
+        try Self.location(output: options.outputDir, state: options.stateDir, content: options.contentDir, templates: options.templatesDir)
+    }
+
+    /// The same check from the folders alone (the command line's, before anything else is done).
+    public static func location(output: String, state: String, content: String, templates: String) throws -> OutputLocation {
+        try OutputLocation(output: output, state: state, sources: [("--content", content), ("--templates", templates)])
+    }
+
+    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1),
+    /// or `OutputLocation.Refusal` before reading or writing anything when it may not write where
+    /// it was told (exit status 2).
     public func run() async throws -> BuildReport {
+        let location = try location()
         var report = BuildReport(asOf: options.asOf)
         do {
-            // Held until this function returns: one build of a site at a time.
-            let lock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
-            defer { withExtendedLifetime(lock) {} }
-            try await stages(&report)
+            // Held until this function returns: one build of an output at a time, whatever its state
+            // folder, then one build per state folder.
+            let outputLock = try BuildLock(output: location, wait: !options.noWait, waiting: options.onWait)
+            let stateLock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
+            defer { withExtendedLifetime((outputLock, stateLock)) {} }
+            try await stages(&report, location: location)
             try saveReport(report)
             return report
         } catch {
@@ -38,18 +53,18 @@ public struct BuildPipeline: Sendable {
     }
 
     /// The stages in order; `report` is filled as they go, so a failure still reports what was found.
-    func stages(_ report: inout BuildReport) async throws {
+    func stages(_ report: inout BuildReport, location: OutputLocation) async throws {
         let site = try await SiteSetup(options: options).run()
 
         let database = try StateDatabase(stateDir: options.stateDir)
         let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
-                                      database: database, progress: options.onProgress, authorities: site.config.authorities,
-                                      columns: site.config.columns).run()
+                                      database: database, limits: site.config.limits, progress: options.onProgress,
+                                      authorities: site.config.authorities, columns: site.config.columns).run()
         report.diagnostics = loaded.diagnostics
         (report.contentFilesRead, report.contentFilesReused) = (loaded.filesRead, loaded.filesReused)
         if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
 
-        options.onProgress("applying the publication rules to \(loaded.index.entries.count) records")
+        options.onProgress(BuildProgress("applying the publication rules", total: loaded.index.entries.count, unit: "records"))
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var history = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
         let decided = DecisionStage(asOf: options.asOf, policy: site.config.policy)
@@ -64,12 +79,13 @@ public struct BuildPipeline: Sendable {
         Memory.release()
 
         // Render what changed, write it into the tree the publisher prepares, audit it, publish.
-        let publisher = try TreePublisher(outputDir: options.outputDir, database: database, readOnly: !options.writeOutput)
+        let publisher = try TreePublisher(location: location, database: database, readOnly: !options.writeOutput)
         let sink = OutputSink(publisher: publisher, dryRun: !options.writeOutput, unkeyed: RenderStage.unkeyed)
         do {
-            try RenderStage(library: site.library, config: site.config, options: options).run(plan, values: loaded.values, sink: sink)
+            try RenderStage(templates: site.templates, library: site.library, config: site.config, options: options)
+                .run(plan, values: loaded.values, sink: sink)
             Memory.release()
-            options.onProgress("writing feeds")
+            options.onProgress(BuildProgress("writing feeds", unit: "files"))
             let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
                 .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,
                        global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink,
@@ -78,7 +94,7 @@ public struct BuildPipeline: Sendable {
             // The sink audited every file the build writes on its way to disk.
             let findings = sink.findings
             guard findings.isEmpty else { throw BuildError.privacy(findings, outputDir: options.outputDir) }
-            options.onProgress("publishing")
+            options.onProgress(BuildProgress("publishing", unit: "files"))
             let summary = try sink.finish()
             (report.filesWritten, report.filesKept, report.filesRemoved) = (summary.written, summary.kept, summary.removed)
             // Only a successful build becomes the snapshot later change files run from.

@@ -58,7 +58,7 @@ public struct ContentExplanation: Sendable {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        let tables = try ContentLoader.read(file, aliases: config.columns[folder] ?? [:], log: &log) { row in
+        let tables = try ContentLoader.read(file, aliases: config.columns[folder] ?? [:], limits: config.limits, log: &log) { row in
             batch.append(row)
             if batch.count == ContentStage.batchSize { check() }
         }

@@ -3,12 +3,13 @@ import Foundation
 /// Render: the pages whose key Output/ does not have (issue 12, item 1), the sitemaps, the search
 /// index and the assets, each handed to the `OutputSink`, which writes only what changed.
 struct RenderStage {
+    let templates: TemplateFolder
     let library: TemplateLibrary
     let config: SiteConfig
     let options: BuildOptions
 
     /// The folders and files written without a key known in advance (their bytes decide).
-    static let unkeyed = ["feeds/", "search/", "sitemaps/", SitePaths.sitemap, "assets/"]
+    static let unkeyed = ["feeds/", "search/", "sitemaps/", SitePaths.sitemap, "assets/", OutputMarker.fileName]
 
     func run(_ plan: SitePlan, values: RecordValues, sink: OutputSink) throws {
         let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
@@ -19,10 +20,11 @@ struct RenderStage {
         let pages = plan.pages.filter { !sink.isCurrent(plan.path($0), key: keys.key($0)) }
         let records = plan.records.indices.filter { !sink.isCurrent(plan.path(.record($0)), key: keys.records[$0]) }
         sink.willTouch(pages.map(plan.path) + records.map { plan.path(.record($0)) })
-        options.onProgress("rendering \(pages.count + records.count) pages")
+        let progress = ProgressCounter("rendering pages", total: pages.count + records.count, unit: "pages", report: options.onProgress)
         try Parallel.forEach(pages.count, chunk: 16) { i in
             let page = pages[i]
             try sink.emit(plan.path(page), key: keys.key(page), bytes: Array(try renderer.render(page, plan: plan).utf8))
+            progress.add(1)
         }
         // Record pages need their values: read chunk by chunk, each chunk once.
         let chunks = plan.valueChunks(records)
@@ -37,6 +39,7 @@ struct RenderStage {
                 let published = PublishedRecord(kind: e.kind, values: slot < decoded.count ? decoded[slot] : [], shown: r, masker: masker)
                 try sink.emit(plan.path(.record(i)), key: keys.records[i], bytes: Array(try renderer.recordPage(published).utf8))
             }
+            progress.add(chunk.members.count)
         }
         try renderer.sitemaps(plan) { path, bytes in try sink.emit(path, bytes: bytes) }
         // The search index is made whole or not at all: when what it indexes is unchanged, every file is kept.
@@ -45,12 +48,15 @@ struct RenderStage {
             try renderer.search(plan) { path, bytes in try sink.emit(path, key: searchKey, bytes: bytes) }
         }
         try copyAssets(into: sink)
+        // The mark that Output/ is a site CreditCity built (`OutputMarker`): the same bytes every build.
+        try sink.emit(OutputMarker.fileName, bytes: OutputMarker.contents)
     }
 
-    /// Templates/assets/ (CSS, images, scripts) as the site's `assets/`.
+    /// Templates/assets/ (CSS, images, scripts) as the site's `assets/`: the files `TemplateFolder`
+    /// checked, none from outside Templates/.
     func copyAssets(into sink: OutputSink) throws {
         let assets = options.templatesDir + "/assets"
-        for path in FileTree.regularFiles(under: assets) {
+        for path in templates.assets {
             guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
                 throw BuildError.unreadable(.templates, assets + "/" + path, "permission denied or not a file")
             }

@@ -7,6 +7,8 @@ struct SiteSetup {
 
     struct Site {
         var config: SiteConfig
+        /// Templates/ as checked: no link leads out of it; its assets are the files a build copies.
+        var templates: TemplateFolder
         var library: TemplateLibrary
     }
 
@@ -14,7 +16,9 @@ struct SiteSetup {
         let content = options.contentDir
         var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: (content as NSString).appendingPathComponent("site.yaml"))
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
+        // Checked before anything of it is read, so no file from outside Templates/ reaches the site.
+        let templates = try TemplateFolder(options.templatesDir)
         let library = try SiteRenderer.loadTemplates(options.templatesDir)
-        return Site(config: config, library: library)
+        return Site(config: config, templates: templates, library: library)
     }
 }

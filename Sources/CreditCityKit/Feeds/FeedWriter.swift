@@ -52,7 +52,7 @@ public struct FeedWriter: Sendable {
     /// `history` is the state folder as read at the start of the build, with the hidden decisions noted.
     func write(_ plan: SitePlan, values: RecordValues, statistics: SiteStatistics, history: FeedHistory,
                database: StateDatabase, global: StableHash, sink: OutputSink,
-               progress: @Sendable (String) -> Void = { _ in }) throws -> Result {
+               progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> Result {
         let masker = Masker(policy: config.policy)
         var snapshot = FeedSnapshot()
         var manifestSets: [String: JSONValue] = [:]
@@ -111,7 +111,7 @@ public struct FeedWriter: Sendable {
             }
             for (p, sha) in made.joined() { shas[p] = sha }
             try database.storeFeedObjects(dataset, [], removing: removed)
-            progress("feeds: \(needed.count) \(dataset.rawValue) objects made")
+            progress(BuildProgress("writing feeds: \(dataset.rawValue)", done: needed.count, total: needed.count, unit: "objects made"))
             for p in order.indices { if let sha = shas[p] { snapshot.insert(feed, ids[p], sha) } }
 
             var files: [JSONValue] = []
@@ -165,7 +165,7 @@ public struct FeedWriter: Sendable {
         }
         manifestSets[FeedDataset.notices.rawValue] = .object(["count": .int(shownNotices.count), "files": .array(noticeFiles)])
 
-        progress("feeds: dataset files written")
+        progress(BuildProgress("writing feeds: the change file", unit: "records"))
         let changes = ChangeSet.between(base: history.base, current: snapshot, reasons: history.reasons)
         let changePath = "feeds/changes/\(asOf.iso).json"
         let changeSHA = try sink.emitStreaming(changePath) { write in

@@ -36,9 +36,7 @@ public enum SiteConfigLoader {
             throw reader.failure("region_code", "must be a 6-digit administrative division code in quotes, e.g. \"420500\"; found \(regionCode)")
         }
         let baseURL = try reader.requiredString("base_url")
-        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-            throw reader.failure("base_url", "must start with https:// or http://; found \(baseURL)")
-        }
+        if let problem = SiteConfig.baseURLProblem(baseURL) { throw reader.failure("base_url", problem) }
         let office = try reader.optionalString("office") ?? name
         var config = SiteConfig(name: name, regionCode: regionCode, baseURL: baseURL, office: office)
         if let size = try reader.optionalInt("page_size") {
@@ -53,12 +51,39 @@ public enum SiteConfigLoader {
             config.contact.email = try c.optionalString("email") ?? ""
             config.contact.hours = try c.optionalString("hours") ?? ""
         }
+        if let days = root["holidays"], days.null == nil {
+            config.holidays = try parseHolidays(days, reader: reader)
+        }
         if let policyNode = root["policy"], policyNode.null == nil {
             config.policy = try parsePolicy(Reader(file: displayPath, root: policyNode, prefix: "policy."))
         }
         config.authorities = try parseAuthorities(reader)
         config.columns = try parseColumns(reader)
+        if let limitsNode = root["limits"], limitsNode.null == nil {
+            config.limits = try parseLimits(Reader(file: displayPath, root: limitsNode, prefix: "limits."))
+        }
         return config
+    }
+
+    /// `holidays: [{date: 2027-01-01, off: true}, {date: 2027-02-07, off: false}]`; `off` defaults to true.
+    static func parseHolidays(_ node: Node, reader: Reader) throws -> [SiteConfig.Holiday] {
+        guard let items = node.sequence else {
+            throw reader.failure("holidays", "must be a list like [{date: 2027-01-01, off: true}]")
+        }
+        return try items.map { item in
+            let line = item.mark?.line ?? node.mark?.line
+            func failure(_ reason: String) -> BuildError { BuildError.siteConfig(reader.file, line: line, key: "holidays", reason) }
+            guard item.mapping != nil, let text = item["date"]?.string else {
+                throw failure("each entry needs a date, e.g. {date: 2027-01-01, off: true}")
+            }
+            guard case .success(.day(let day)) = DateParsing.parse(text) else { throw failure("'\(text)' is not a day") }
+            var off = true
+            if let flag = item["off"], flag.null == nil {
+                guard let b = flag.bool else { throw failure("off must be true (a day off) or false (a make-up working day)") }
+                off = b
+            }
+            return SiteConfig.Holiday(day: day, off: off)
+        }
     }
 
     /// `authorities`: name → 统一社会信用代码, each code checked here so a typo fails at once, on its line.

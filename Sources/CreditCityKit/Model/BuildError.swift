@@ -75,9 +75,10 @@ extension BuildError {
         BuildError(.templates, path: directory, "missing templates: \(names.map { $0 + ".mustache" }.joined(separator: ", "))")
     }
 
-    /// Another build of the same site holds the lock and this one was told not to wait.
-    public static func busy(lock: String, holder: String) -> BuildError {
-        BuildError(.lock, "another build of this site is running (\(holder)); lock \(lock). Wait for it, or run again without --no-wait to wait")
+    /// Another build holds the lock and this one was told not to wait. `subject` says whose lock it
+    /// is ("of /srv/site/Output", "using the state folder .creditcity").
+    public static func busy(lock: String, subject: String, holder: String) -> BuildError {
+        BuildError(.lock, "another build \(subject) is running (\(holder)); lock \(lock). Wait for it, or run again without --no-wait to wait")
     }
 
     /// `--strict` with rejected records.

@@ -40,6 +40,12 @@ public struct Record: Sendable {
         field.flatMap { values[$0] }
     }
 
+    /// The day a date field holds; nil when empty, 长期 or not a day.
+    public func date(_ code: String) -> CivilDate? {
+        guard let v = self[code], case .success(.day(let d)) = DateParsing.parse(v) else { return nil }
+        return d
+    }
+
     public var roles: FieldRoles { kind.roles }
 
     /// The subject's 统一社会信用代码 when it names an organisation's subject page: not a natural person's,

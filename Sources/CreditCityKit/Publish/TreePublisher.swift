@@ -27,8 +27,8 @@ final class TreePublisher {
     /// Reads the state and reconciles it with the trees on disk: finishes an interrupted swap, and
     /// forgets a state that no longer matches Output/ (replaced by hand, rolled back). `readOnly`
     /// (`check`) changes nothing: a state that needs reconciling is treated as unknown.
-    init(outputDir: String, database: StateDatabase, readOnly: Bool = false) throws {
-        publisher = OutputPublisher(outputDir: outputDir)
+    init(location: OutputLocation, database: StateDatabase, readOnly: Bool = false) throws {
+        publisher = OutputPublisher(location: location)
         self.database = database
         var p = try database.publication()
         let output = TreeID.of(publisher.outputDir), lagging = TreeID.of(publisher.previousDir)
@@ -44,7 +44,7 @@ final class TreePublisher {
                 p = Publication(published: pending, publishedTree: pendingTree, lagging: p.published, laggingTree: p.publishedTree)
             } else if lagging == pendingTree, output == p.publishedTree, p.publishedTree != nil {
                 // Everything was ready but the swap: do it now.
-                try publisher.exchange(publisher.previousDir, publisher.outputDir)
+                try publisher.exchangeWithPrevious()
                 p = Publication(published: pending, publishedTree: pendingTree, lagging: p.published, laggingTree: p.publishedTree)
             } else if output == p.publishedTree, p.publishedTree != nil {
                 p.pending = nil
@@ -67,6 +67,9 @@ final class TreePublisher {
         }
         publication = p
         records = p.published > 0 ? try database.outputs() : [:]
+        // The mark is what lets the next build replace this folder: if someone removed it, it is
+        // written again rather than trusted to the state.
+        if !OutputMarker.isPresent(in: publisher.outputDir) { records[OutputMarker.fileName] = nil }
         try database.dropPendingOutputs()
     }
 
@@ -119,9 +122,13 @@ final class TreePublisher {
         } else if publication.lagging == publication.published - 1 {
             stale = Set(records.compactMap { $0.value.generation == publication.published ? $0.key : nil })
         } else if publication.lagging != publication.published {
-            // No lagging tree yet (or one of unknown age): make it, once, as hard links of Output/.
-            try? FileManager.default.removeItem(atPath: laggingDir)
-            guard cc_link_tree(outputDir, laggingDir) >= 0 else { throw BuildError.system(.publish, "make \(laggingDir) from \(outputDir)") }
+            // No lagging tree yet (or one of unknown age): make it, once, as hard links of Output/. It is
+            // made under this build's staging name and renamed, so a killed build never leaves a partial
+            // tree (without the site's mark) as .Output.previous, and the old one is retired whole.
+            try publisher.retire(laggingDir)
+            let staging = try publisher.makeStaging()
+            guard cc_link_tree(outputDir, staging) >= 0 else { throw BuildError.system(.publish, "make \(laggingDir) from \(outputDir)") }
+            guard rename(staging, laggingDir) == 0 else { throw BuildError.system(.publish, "keep \(laggingDir)") }
             publication.lagging = publication.published
             publication.laggingTree = TreeID.of(laggingDir)
         }
@@ -154,7 +161,7 @@ final class TreePublisher {
         if session.fresh {
             try publisher.publish(target)
         } else {
-            try publisher.exchange(laggingDir, outputDir)
+            try publisher.exchangeWithPrevious()
         }
         let lagging = TreeID.of(laggingDir)
         // A fresh tree replaced an Output/ whose state was unknown: the tree kept beside it is of no known generation.

@@ -5,7 +5,7 @@ import GRDB
 /// (through GRDB) whose transactions commit atomically, so no state file needs its own rename dance.
 ///
 /// The schema grows by named migrations, applied in order when the database is opened; a feature that
-/// needs state adds a migration and its own extension of this type (`StateDatabase+Content`, …), and
+/// needs state adds a migration and its own extension of this type (`StateDatabase+FirstSeen`, `StateDatabase+Content`, …), and
 /// never touches another feature's tables.
 public final class StateDatabase: Sendable {
     public static let fileName = "state.sqlite"
@@ -43,6 +43,14 @@ public final class StateDatabase: Sendable {
     /// Every migration, in the order they were added. Never edit a migration that has shipped: add one.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
+        migrator.registerMigration("firstSeen") { db in
+            // The first day a build saw each 双公示 record, keyed by a hash of its identity (never the
+            // identity itself: a key may hold an ID number). 16-byte keys, ISO days.
+            try db.create(table: "firstSeen", options: [.withoutRowID]) { t in
+                t.column("keyHash", .blob).notNull().primaryKey()
+                t.column("day", .text).notNull()
+            }
+        }
         migrator.registerMigration("contentCache") { db in
             // Per content file: its fingerprint, the key of what its validation depended on, and the
             // outcome (diagnostics and compact records, StateCoding) that a rebuild reuses unread.
