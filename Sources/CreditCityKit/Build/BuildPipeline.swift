@@ -49,6 +49,10 @@ public struct BuildPipeline: Sendable {
         let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
                                       progress: options.onProgress).run()
         report.diagnostics = loaded.diagnostics
+        // site.yaml text is shown on every page: masked like content, the office's public_numbers excepted.
+        let siteText = SiteTextMasking.masked(config, displayPath: display(content, "site.yaml"))
+        config = siteText.config
+        report.diagnostics += siteText.warnings
         if options.strict, report.rejectedCount > 0 {
             throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",
                           report: report)
@@ -57,8 +61,15 @@ public struct BuildPipeline: Sendable {
         options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
-        let decided = DecisionStage(asOf: options.asOf, policy: config.policy)
+        let decided = DecisionStage(asOf: options.asOf, policy: config.policy, publicNumbers: config.publicNumbers)
             .run(loaded.store, notices: loaded.notices, history: &feedHistory)
+        // A personal number in a value that is published as it is: named by file, line and field.
+        guard decided.privacyErrors.isEmpty else {
+            report.diagnostics += decided.privacyErrors
+            let n = decided.privacyErrors.count
+            throw Failure(description: "privacy: \(n) personal number\(n == 1 ? "" : "s") would be published (listed above); Output/ is unchanged",
+                          report: report)
+        }
         let (datasets, notices) = (decided.datasets, decided.notices)
         report.shown = decided.shown
         report.hidden = decided.hidden
@@ -82,7 +93,7 @@ public struct BuildPipeline: Sendable {
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
-            let findings = writer.findings
+            let findings = writer.findings.filter { !decided.allowed.allows($0) }
             guard findings.isEmpty else {
                 let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
                 throw Failure(description: "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged\n\(list)",

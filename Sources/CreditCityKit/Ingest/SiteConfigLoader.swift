@@ -64,10 +64,25 @@ public enum SiteConfigLoader {
             config.contact.email = try c.optionalString("email") ?? ""
             config.contact.hours = try c.optionalString("hours") ?? ""
         }
+        if let numbers = root["public_numbers"], numbers.null == nil {
+            config.publicNumbers = try parsePublicNumbers(numbers, reader)
+        }
         if let policyNode = root["policy"], policyNode.null == nil {
             config.policy = try parsePolicy(Reader(file: displayPath, root: policyNode, prefix: "policy."))
         }
         return config
+    }
+
+    /// `public_numbers: ["0717-6220000", "13807170000"]`: the office's own numbers, never an ID number.
+    static func parsePublicNumbers(_ node: Node, _ r: Reader) throws -> PublicNumbers {
+        guard let list = node.sequence, list.allSatisfy({ $0.scalar != nil }) else {
+            throw r.failure("public_numbers", "must be a list of phone numbers in quotes, e.g. [\"0717-6220000\"]")
+        }
+        do {
+            return try PublicNumbers(officeNumbers: list.compactMap(\.string))
+        } catch let rejection as PublicNumbers.Rejection {
+            throw r.failure("public_numbers", rejection.description)
+        }
     }
 
     static func parsePolicy(_ r: Reader) throws -> SiteConfig.Policy {

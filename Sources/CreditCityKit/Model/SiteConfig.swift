@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var pageSize: Int
     /// Where citizens raise an objection or apply for credit repair.
     public var contact: Contact
+    /// The office's own published phone numbers (`public_numbers`): shown unmasked, allowed by the audit.
+    public var publicNumbers = PublicNumbers()
 
     /// How the office applies the national rules locally.
     public struct Policy: Sendable, Equatable {
