@@ -39,7 +39,7 @@ struct DecisionStage {
             let record = store.records[i]
             if let checked {
                 out.privacyErrors += checked.diagnostics
-                for code in checked.creditCodes { out.allowed.allowCreditCode(code) }
+                for code in checked.publicIdentifiers { out.allowed.allowIdentifier(code) }
             }
             guard var published else {
                 if let reason = decision.hidden {

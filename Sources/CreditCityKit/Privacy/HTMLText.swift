@@ -1,8 +1,8 @@
 /// What a browser shows of an HTML or XML document, for the audit: tags and comments removed,
 /// character references decoded. Inline tags (`<strong>`, `<a>`, `<span>` …) join the text on their
-/// two sides, as the reader sees it; `<br>` is white space; any other tag (a paragraph, a table cell, a
-/// list item) ends the text before it: digits in two cells are two values, not one number (else the
-/// kept ends of two masked numbers in neighbouring cells would read as a third). Attribute values,
+/// two sides, as the reader sees it; any other tag (a paragraph, a table cell, a list item, `<br>`) ends
+/// the text before it: digits in two cells or on two lines are two values, not one number (else the kept
+/// ends of a masked number and a code in the next cell or line would read as a third). Attribute values,
 /// comments and script or style contents are in the source a scraper reads, so they are read too,
 /// each on its own (`apart`).
 struct HTMLText {
@@ -17,10 +17,11 @@ struct HTMLText {
     ]
 
     /// Reads `b`; `origin` maps an index of `b` to the file offset it came from (nil: the index itself).
-    init(_ b: UnsafeBufferPointer<UInt8>, origin: [Int32]? = nil) {
-        visible = ReadText(capacity: b.count)
-        apart = ReadText()
-        func at(_ i: Int) -> Int { origin.map { Int($0[min(i, $0.count - 1)]) } ?? i }
+    /// Without `tracksOrigin` no offsets are kept (the audit's first, cheap reading).
+    init(_ b: UnsafeBufferPointer<UInt8>, origin: [Int32]? = nil, tracksOrigin: Bool = true) {
+        visible = ReadText(capacity: b.count, tracksOrigin: tracksOrigin)
+        apart = ReadText(tracksOrigin: tracksOrigin)
+        func at(_ i: Int) -> Int { origin.map { $0.isEmpty ? i : Int($0[min(i, $0.count - 1)]) } ?? i }
         let n = b.count
         var i = 0
         while i < n {
@@ -46,11 +47,7 @@ struct HTMLText {
                     while j < n, Self.isLetter(b[j]) || (b[j] >= 0x30 && b[j] <= 0x39) || b[j] == 0x2D || b[j] == 0x3A { j += 1 }
                     let name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<j]), as: UTF8.self).lowercased()
                     i = readAttributes(b, from: j, at)
-                    if name == "br" {
-                        visible.append(0x0A, from: at(i - 1))
-                    } else if !Self.inlineTags.contains(name) {
-                        visible.appendBoundary(from: at(i - 1))
-                    }
+                    if !Self.inlineTags.contains(name) { visible.appendBoundary(from: at(i - 1)) }
                     if !closing, name == "script" || name == "style" {
                         let end = Self.findClosing(b, name, from: i) ?? n
                         for k in i..<end { apart.append(b[k], from: at(k)) }

@@ -10,8 +10,8 @@ struct JSONText {
 
     var values = ReadText()
 
-    init?(_ b: UnsafeBufferPointer<UInt8>) {
-        values = ReadText(capacity: b.count)
+    init?(_ b: UnsafeBufferPointer<UInt8>, tracksOrigin: Bool = true) {
+        values = ReadText(capacity: b.count, tracksOrigin: tracksOrigin)
         // For each open container: is it an object, and is the next string in it a key?
         var objects: [Bool] = []
         var expectKey = false
@@ -34,7 +34,7 @@ struct JSONText {
                 expectKey = objects.last == true
                 i += 1
             case 0x22:
-                var text = ReadText()
+                var text = ReadText(tracksOrigin: tracksOrigin)
                 guard let end = Self.string(b, from: i, into: &text) else { return nil }
                 if expectKey {
                     key = String(decoding: text.bytes, as: UTF8.self)
@@ -43,7 +43,7 @@ struct JSONText {
                     values.append(text)
                     values.appendBoundary(from: i)
                     if text.bytes.contains(0x3C) || text.bytes.contains(0x26) {
-                        let html = text.bytes.withUnsafeBufferPointer { HTMLText($0, origin: text.origin) }
+                        let html = text.bytes.withUnsafeBufferPointer { HTMLText($0, origin: text.origin, tracksOrigin: tracksOrigin) }
                         values.append(html.visible)
                         values.appendBoundary(from: i)
                         values.append(html.apart)

@@ -1,5 +1,6 @@
 /// The numbers a site may publish although they look personal: the office's own phone numbers
-/// (site.yaml `public_numbers`), and 统一社会信用代码 of organisations that happen to pass the ID check.
+/// (site.yaml `public_numbers`), and what the detector reads in organisations' public identifiers
+/// (`PublicIdentifier`: a 统一社会信用代码 that happens to pass the ID check).
 ///
 /// Kept as the numbers the detector reads (ASCII digits and X, separators and widths gone), so
 /// `0717-6220000`, `138 0717 0000` and `+86 13807170000` in site.yaml allow every written form of the
@@ -26,9 +27,11 @@ public struct PublicNumbers: Sendable, Equatable {
         }
     }
 
-    /// Adds 统一社会信用代码 that read as ID numbers: an organisation's code is public wherever it appears.
-    public mutating func allowCreditCode(_ code: String) {
-        for f in SensitiveScanner.scan(code) where f.number == code { numbers.insert(code) }
+    /// Allows what the detector reads in an organisation's public identifier (`PublicIdentifier`): the
+    /// identifier is public wherever it appears, and so are its parts (`N14205001234X567Y` holds an
+    /// 11-digit run that reads as a mobile number).
+    public mutating func allowIdentifier(_ identifier: String) {
+        for f in SensitiveScanner.scan(identifier) { numbers.insert(f.number) }
     }
 
     public mutating func formUnion(_ other: PublicNumbers) { numbers.formUnion(other.numbers) }

@@ -14,20 +14,22 @@ public struct PublishedTextCheck: Sendable {
 
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic] = []
-        /// Codes of organisations and authorities that read as ID numbers.
-        public var creditCodes: [String] = []
+        /// Public identifiers of organisations (`PublicIdentifier`) that hold a number the detector reads.
+        public var publicIdentifiers: [String] = []
     }
 
     public func check(_ r: PublishedRecord, at location: SourceLocation) -> Outcome {
         var out = Outcome()
         let catalog: FieldCatalog = r.dataset == .licensing ? .licensing : r.dataset == .penalties ? .penalties : .lists
         for (code, value) in r.fields {
-            for f in SensitiveScanner.scan(value) where !publicNumbers.allows(f) {
-                let isCode = catalog.position(of: code).map { catalog.fields[$0].value == .creditCode } ?? false
-                if isCode, f.number == value, CreditCode.check(value) == .valid(value) {
-                    out.creditCodes.append(value)
-                    continue
-                }
+            let found = SensitiveScanner.scan(value).filter { !publicNumbers.allows($0) }
+            guard !found.isEmpty else { continue }
+            if let spec = catalog.position(of: code).map({ catalog.fields[$0] }),
+               PublicIdentifier.isPublic(value, spec: spec, subject: r.subject) {
+                out.publicIdentifiers.append(value)
+                continue
+            }
+            for f in found {
                 out.diagnostics.append(Diagnostic(.error, file: location.file, line: location.line, field: code,
                                                   Self.message(f, in: "this value", fix: "correct the content")))
             }
@@ -49,7 +51,7 @@ public struct PublishedTextCheck: Sendable {
                 out.append(Diagnostic(.error, file: n.location.file, line: n.location.line, field: key, message))
             }
         }
-        let body = Array(n.bodyHTML.utf8).withUnsafeBufferPointer { HTMLText($0) }
+        let body = Array(n.bodyHTML.utf8).withUnsafeBufferPointer { HTMLText($0, tracksOrigin: false) }
         for text in [body.visible, body.apart] {
             for f in text.bytes.withUnsafeBufferPointer({ SensitiveScanner.scan($0) }) where !publicNumbers.allows(f) {
                 out.append(Diagnostic(.error, file: n.location.file, line: n.location.line, field: "body",

@@ -1,18 +1,27 @@
 /// Text as a reader takes it from a file (a browser from HTML, a JSON parser from a feed), with the
 /// byte offset in the file that each of its bytes came from, so a finding can say where it is.
+///
+/// Offsets are kept only when asked for: the audit reads every byte of a site without them, and reads
+/// a file again with them only when it found something to report.
 struct ReadText {
     var bytes: [UInt8] = []
     var origin: [Int32] = []
+    let tracksOrigin: Bool
 
-    init(capacity: Int = 0) {
+    init(capacity: Int = 0, tracksOrigin: Bool = true) {
+        self.tracksOrigin = tracksOrigin
         bytes.reserveCapacity(capacity)
-        origin.reserveCapacity(capacity)
+        if tracksOrigin { origin.reserveCapacity(capacity) }
     }
 
+    @inline(__always)
     mutating func append(_ b: UInt8, from offset: Int) {
         bytes.append(b)
-        origin.append(Int32(truncatingIfNeeded: offset))
+        if tracksOrigin { origin.append(Int32(truncatingIfNeeded: offset)) }
     }
+
+    /// The file offset of byte `i`, or nil when offsets are not kept.
+    func offset(_ i: Int) -> Int? { tracksOrigin ? Int(origin[i]) : nil }
 
     /// Appends the UTF-8 bytes of `scalar`, all from `offset` (an entity or escape that spelled it).
     mutating func append(scalar: UInt32, from offset: Int) {
@@ -27,7 +36,7 @@ struct ReadText {
 
     mutating func append(_ other: ReadText) {
         bytes.append(contentsOf: other.bytes)
-        origin.append(contentsOf: other.origin)
+        if tracksOrigin { origin.append(contentsOf: other.origin) }
     }
 
     /// Decodes `&#NN;`, `&#xHH;` and the named references that spell digits, spaces, dashes or invisible

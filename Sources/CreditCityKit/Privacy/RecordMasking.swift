@@ -1,9 +1,10 @@
 /// The public values of one record (SPEC section 5): every field that is shown, masked.
 ///
 /// Every text value goes through the masker, whatever its field (names, 违法事实, authorities, 名单名称,
-/// 文号, 备注 …), not only the standard's free-text fields. Left as they are: validated
-/// 统一社会信用代码 of organisations and authorities (public on the business licence), dates and amounts
-/// in their normalised form (they cannot hold a personal number: the check before rendering confirms it).
+/// 文号, 备注 …), not only the standard's free-text fields. Left as they are: organisations' public
+/// identifiers (`PublicIdentifier`: validated 统一社会信用代码 and 工商注册号, printed on the business
+/// licence), dates and amounts in their normalised form (the check before rendering confirms that
+/// these hold no personal number).
 /// A natural person's name (自然人, and a 个体工商户's operator named in 法定代表人) is masked wherever
 /// it appears in the record. An organisation's 法定代表人 is public, as on its business licence.
 public struct RecordMasking: Sendable {
@@ -57,10 +58,12 @@ public struct RecordMasking: Sendable {
                 shown = masker.idNumber(value)
             case prefix + "XDR_SHXYM" where isPerson:
                 shown = masker.freeText(value, names: names)
+            case _ where PublicIdentifier.isPublic(value, spec: spec, subject: record.subject):
+                shown = value
             default:
                 switch spec.value {
-                case .creditCode, .date, .amount: shown = value
-                case .text, .choice, .penaltyCategories, .idNumber: shown = masker.freeText(value, names: names)
+                case .date, .amount: shown = value
+                case .creditCode, .text, .choice, .penaltyCategories, .idNumber: shown = masker.freeText(value, names: names)
                 }
             }
             if spec.code == prefix + "XDR_MC" { subjectName = shown }

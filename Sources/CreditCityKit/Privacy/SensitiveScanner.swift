@@ -39,9 +39,9 @@ public enum SensitiveScanner {
         let text = DigitGroups(bytes)
         var out: [Finding] = []
         for start in text.groups.indices {
-            for skip in prefixSkips(text, start) {
-                scanWindows(text, from: start, skipping: skip, into: &out)
-            }
+            scanWindows(text, from: start, skipping: 0, into: &out)
+            let skip = countryCode(text, start)
+            if skip > 0 { scanWindows(text, from: start, skipping: skip, into: &out) }
         }
         guard out.count > 1 else { return out }
         // Longest first at each start; a number inside another (a window of single digits inside an
@@ -76,15 +76,16 @@ public enum SensitiveScanner {
         return false
     }
 
-    /// Where a number may start inside the group: at its first digit, and after a glued country code
-    /// (`8613812345678`, `008613812345678`, `+86138-1234-5678`).
-    static func prefixSkips(_ text: DigitGroups, _ g: Int) -> [Int] {
+    /// The length of a country code glued to the front of the group (`8613812345678`, `008613812345678`,
+    /// `+86138-1234-5678`): a number may also start after it. 0 when there is none.
+    @inline(__always)
+    static func countryCode(_ text: DigitGroups, _ g: Int) -> Int {
         let group = text.groups[g]
         let d = group.range.lowerBound
         func digit(_ k: Int) -> UInt8 { text.digits[d + k].ascii }
-        if group.count > 4, digit(0) == 0x30, digit(1) == 0x30, digit(2) == 0x38, digit(3) == 0x36 { return [0, 4] }
-        if group.count > 2, digit(0) == 0x38, digit(1) == 0x36 { return [0, 2] }
-        return [0]
+        if group.count > 4, digit(0) == 0x30, digit(1) == 0x30, digit(2) == 0x38, digit(3) == 0x36 { return 4 }
+        if group.count > 2, digit(0) == 0x38, digit(1) == 0x36 { return 2 }
+        return 0
     }
 
     /// Tries every window of joined groups that starts at group `start` (after `skip` digits of it).
@@ -101,7 +102,9 @@ public enum SensitiveScanner {
                 out.append(finding(.mobile, text, first..<last))
             }
             if skip == 0 {
-                if grouping.total == 15, grouping.isIDGrouping15, isID15(text, first) {
+                // No check digit: 15 digits glued to a letter are a code (统一社会信用代码, 许可编号), not an old ID.
+                if grouping.total == 15, grouping.isIDGrouping15, !text.groups[start].letterBefore, !group.letterAfter,
+                   isID15(text, first) {
                     out.append(finding(.idNumber, text, first..<last))
                 }
                 if grouping.total == 18, grouping.isIDGrouping18, isID18(text, first, end: last) {
@@ -136,8 +139,12 @@ public enum SensitiveScanner {
         return IDNumber.isValid18(ascii)
     }
 
-    /// The old 15-digit number has no check digit: a real birth day 19YYMMDD is all there is to test.
+    /// The old 15-digit number has no check digit: a mainland province code (11–15, 21–23, 31–37, 41–46,
+    /// 50–54, 61–65) and a real birth day 19YYMMDD are all there is to test.
     static func isID15(_ text: DigitGroups, _ first: Int) -> Bool {
-        IDNumber.isValid15(text.digits[first..<(first + 15)].map(\.ascii))
+        let ascii = text.digits[first..<(first + 15)].map(\.ascii)
+        let province = Int(ascii[0] &- 0x30) * 10 + Int(ascii[1] &- 0x30)
+        guard [11...15, 21...23, 31...37, 41...46, 50...54, 61...65].contains(where: { $0.contains(province) }) else { return false }
+        return IDNumber.isValid15(ascii)
     }
 }

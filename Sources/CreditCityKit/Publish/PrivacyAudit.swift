@@ -43,34 +43,12 @@ public enum PrivacyAudit {
     /// Findings in one file's bytes, read as the file's kind is read; `file` is its path in the site.
     public static func scan(bytes: [UInt8], file: String) -> [Finding] {
         var found: [Finding] = []
-        func add(_ text: ReadText, _ reading: String) {
-            for f in text.bytes.withUnsafeBufferPointer({ SensitiveScanner.scan($0) }) {
-                found.append(Finding(file: file, offset: Int(text.origin[f.range.lowerBound]), kind: f.kind,
-                                     number: f.number, reading: reading))
-            }
-        }
         for f in SensitiveScanner.scan(file) {
             found.append(Finding(file: file, offset: 0, kind: f.kind, number: f.number, reading: "file name"))
         }
         bytes.withUnsafeBufferPointer { b in
-            let ext = (file as NSString).pathExtension.lowercased()
-            if ext == "html" || ext == "htm" || ext == "xml" {
-                var html = HTMLText(b)
-                add(html.visible, "page text")
-                add(html.apart, "attribute, comment or script")
-                if ext == "xml" {
-                    // Atom carries HTML as escaped text: what a feed reader shows is that HTML's text.
-                    html = html.visible.bytes.withUnsafeBufferPointer { HTMLText($0, origin: html.visible.origin) }
-                    add(html.visible, "page text")
-                    add(html.apart, "attribute, comment or script")
-                }
-            } else if ext == "json", let json = JSONText(b) {
-                add(json.values, "JSON value")
-            } else if file.hasPrefix("search/"), ext == "txt" {
-                add(searchShard(b, skipTerms: file.hasPrefix("search/t/")), "search index")
-            } else {
-                add(plain(b), "text")
-            }
+            // A first reading keeps no offsets; only a file with something to report is read again with them.
+            if !read(b, file: file, tracksOrigin: false).isEmpty { found += read(b, file: file, tracksOrigin: true) }
         }
         // One number read twice (page text and the atom's second reading) is one finding.
         var seen = Set<String>()
@@ -78,9 +56,38 @@ public enum PrivacyAudit {
             .filter { seen.insert("\($0.offset) \($0.kind.rawValue) \($0.number)").inserted }
     }
 
+    static func read(_ b: UnsafeBufferPointer<UInt8>, file: String, tracksOrigin: Bool) -> [Finding] {
+        var found: [Finding] = []
+        func add(_ text: ReadText, _ reading: String) {
+            for f in text.bytes.withUnsafeBufferPointer({ SensitiveScanner.scan($0) }) {
+                found.append(Finding(file: file, offset: text.offset(f.range.lowerBound) ?? 0, kind: f.kind,
+                                     number: f.number, reading: reading))
+            }
+        }
+        let ext = (file as NSString).pathExtension.lowercased()
+        if ext == "html" || ext == "htm" || ext == "xml" {
+            var html = HTMLText(b, tracksOrigin: tracksOrigin)
+            add(html.visible, "page text")
+            add(html.apart, "attribute, comment or script")
+            if ext == "xml" {
+                // Atom carries HTML as escaped text: what a feed reader shows is that HTML's text.
+                html = html.visible.bytes.withUnsafeBufferPointer { HTMLText($0, origin: html.visible.origin, tracksOrigin: tracksOrigin) }
+                add(html.visible, "page text")
+                add(html.apart, "attribute, comment or script")
+            }
+        } else if ext == "json", let json = JSONText(b, tracksOrigin: tracksOrigin) {
+            add(json.values, "JSON value")
+        } else if file.hasPrefix("search/"), ext == "txt" {
+            add(searchShard(b, skipTerms: file.hasPrefix("search/t/"), tracksOrigin: tracksOrigin), "search index")
+        } else {
+            add(plain(b, tracksOrigin: tracksOrigin), "text")
+        }
+        return found
+    }
+
     /// Any other text: character references and `\u` escapes decoded.
-    static func plain(_ b: UnsafeBufferPointer<UInt8>) -> ReadText {
-        var out = ReadText(capacity: b.count)
+    static func plain(_ b: UnsafeBufferPointer<UInt8>, tracksOrigin: Bool) -> ReadText {
+        var out = ReadText(capacity: b.count, tracksOrigin: tracksOrigin)
         var i = 0
         while i < b.count {
             if b[i] == 0x26, let (scalar, length) = ReadText.characterReference(b, at: i) {
@@ -100,8 +107,8 @@ public enum PrivacyAudit {
     /// A search shard (tab-separated lines): each cell read on its own, as the search script shows it.
     /// Term shards without their first column: terms are pieces (prefixes of 1–18 characters) of names
     /// and codes that the display shards carry whole, and a prefix of an organisation's code is no phone.
-    static func searchShard(_ b: UnsafeBufferPointer<UInt8>, skipTerms: Bool) -> ReadText {
-        var out = ReadText(capacity: b.count)
+    static func searchShard(_ b: UnsafeBufferPointer<UInt8>, skipTerms: Bool, tracksOrigin: Bool) -> ReadText {
+        var out = ReadText(capacity: b.count, tracksOrigin: tracksOrigin)
         var inTerm = skipTerms
         for i in 0..<b.count {
             let c = b[i]

@@ -132,6 +132,30 @@ struct MaskerTests {
         #expect(companyShown.value("CF_SY") == "法定代表人王小明")
     }
 
+    /// Organisations' public identifiers stay as they are, even where their digits read as a personal
+    /// number; the check before rendering hands them to the audit as allowed.
+    @Test func publicIdentifiers() throws {
+        let code = "N14205001234X5678"
+        let full = code + String(CreditCode.checkCharacter(for: code) ?? "?")
+        let registration = try #require((0...9).map { "42050660012345\($0)" }.first(where: PublicIdentifier.isRegistrationNumber))
+        #expect((0...9).map { "42050660012345\($0)" }.filter(PublicIdentifier.isRegistrationNumber).count == 1)
+        #expect(PublicIdentifier.isRegistrationNumber("110108000000016"), "a published example of GB/T 17710")
+        #expect(!SensitiveScanner.scan(registration).isEmpty, "its digits 7–12 read as a birth day")
+        let record = try T.record(.penalty, T.fields(T.penaltyFields, ["CF_XDR_SHXYM": full, "CF_XDR_GSZC": registration]))
+        let published = PublishedRecord(record: record, id: "cf-o", decision: PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(record),
+                                         masker: masker())
+        #expect(published.value("CF_XDR_SHXYM") == full)
+        #expect(published.value("CF_XDR_GSZC") == registration)
+        let outcome = PublishedTextCheck(publicNumbers: PublicNumbers()).check(published, at: record.location)
+        #expect(outcome.diagnostics == [])
+        #expect(outcome.publicIdentifiers.sorted() == [registration, full].sorted())
+        // A natural person's 工商注册号 field is no organisation's: masked like any text.
+        let person = try T.record(.penalty, T.fields(T.personPenaltyFields, ["CF_XDR_GSZC": registration]))
+        let shown = PublishedRecord(record: person, id: "cf-p", decision: PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(person),
+                                    masker: masker())
+        #expect(shown.value("CF_XDR_GSZC") == "4205*******" + registration.suffix(4))
+    }
+
     /// Notices: title, 文号 and issuer masked as text; the body masked in the parsed document, so the
     /// mask's * stay text, in the HTML and in the Markdown written back (escaped), raw HTML gone.
     @Test func notices() {

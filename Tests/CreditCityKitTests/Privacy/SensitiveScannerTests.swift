@@ -58,7 +58,8 @@ struct SensitiveScannerTests {
 
     /// Check characters X in any width, glued to the digits or after the last group.
     @Test("check character X", arguments: ["11010519491231002X", "11010519491231002x", "110105 19491231 002X",
-                                            "１１０１０５１９４９１２３１００２Ｘ", "身份证11010519491231002X号"])
+                                            "１１０１０５１９４９１２３１００２Ｘ", "身份证11010519491231002X号", "11010519491231002XTel",
+                                            "1 1 0 1 0 5 1 9 4 9 1 2 3 1 0 0 2 X", "110105 19491231 002 x号", "11010519491231002-Ｘ。"])
     func checkX(text: String) {
         #expect(found(text) == ["id 11010519491231002X"])
     }
@@ -68,6 +69,9 @@ struct SensitiveScannerTests {
         #expect(found("旧证420502800101001号") == ["id 420502800101001"])
         #expect(found("旧证 420502 800101 001") == ["id 420502800101001"])
         #expect(found("420500000012345") == [], "month 00 is no birth day: a 工商注册号")
+        #expect(found("914205050627376B6D") == [], "no check digit: 15 digits glued to a letter are a code")
+        #expect(found("ID420502800101001") == [])
+        #expect(found("910502800101001") == [], "91 is no province")
     }
 
     /// Numbers that are not personal stay unfound: the public record must not be damaged.
@@ -87,6 +91,10 @@ struct SensitiveScannerTests {
         "page 1 2 3 4 5 6 7 8 9 10 11 12 13",
         "… 136 137 138 139 140 … 20000",
         "一三八一二三四五六七八",
+        "13-81-23-45-678",
+        "1381-2-345678",
+        "4205021990010100161",
+        "138，1234，5678",
         "13:81:23:45:67:8",
     ])
     func notPersonal(text: String) {
@@ -104,6 +112,8 @@ struct SensitiveScannerTests {
         #expect(found("李四（420502199001010016，13812345678）") == [Self.id, Self.mobile])
         #expect(found("0717-6221234 13812345678") == [Self.mobile])
         #expect(found("443000 138 1234 5678 转 8") == [Self.mobile])
+        #expect(found("11010519491231002 Xiao") == ["id 11010519491231002X"], "a letter after the check X does not protect it")
+        #expect(found("Tax 13812345678") == [Self.mobile])
     }
 
     /// The byte ranges name each digit character, whatever its width, so masking replaces whole characters.

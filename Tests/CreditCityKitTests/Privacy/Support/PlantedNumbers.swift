@@ -52,6 +52,7 @@ struct PlantedNumber: CustomStringConvertible {
         var digits: [String]
         var groupings: [[Int]]
         var prefix = ""
+        var isOld = false
         if kind < 5 {
             digits = ["1", String(r.int(3...9))] + (0..<9).map { _ in String(r.int(0...9)) }
             groupings = Self.mobileGroupings
@@ -65,8 +66,12 @@ struct PlantedNumber: CustomStringConvertible {
         } else {
             let birth = CivilDate(dayNumber: TestSupport.day("1930-01-01").dayNumber + r.int(0...25_000))
             let ymd = birth.iso.replacingOccurrences(of: "-", with: "").dropFirst(2)
-            digits = (String(r.int(110_000...659_999)) + ymd + String(format: "%03d", r.int(0...999))).map(String.init)
+            // A mainland province code: without a check digit, that and the birth day are all there is.
+            let province = r.pick([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+                                   50, 51, 52, 53, 54, 61, 62, 63, 64, 65])
+            digits = (String(province) + String(format: "%04d", r.int(0...9999)) + ymd + String(format: "%03d", r.int(0...999))).map(String.init)
             groupings = Self.id15Groupings
+            isOld = true
         }
         number = digits.joined().uppercased().replacingOccurrences(of: "Ｘ", with: "X")
 
@@ -106,7 +111,11 @@ struct PlantedNumber: CustomStringConvertible {
             out = String(String.UnicodeScalarView(scalars))
         }
         if markdown { out = Self.markdownWrapped(out, &r) }
-        text = r.pick(Self.before) + prefix + out + r.pick(Self.after)
+        // An old 15-digit number glued to a letter reads as a code (docs/privacy.md): none beside it.
+        let isLetter: (Character?) -> Bool = { $0.map { $0.isLetter && !$0.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) } } ?? false }
+        let before = isOld ? Self.before.filter { !isLetter($0.last) } : Self.before
+        let after = isOld ? Self.after.filter { !isLetter($0.first) } : Self.after
+        text = r.pick(before) + prefix + out + r.pick(after)
     }
 
     /// The number inside Markdown a reader sees as text: emphasis around part of it, a comment or raw
