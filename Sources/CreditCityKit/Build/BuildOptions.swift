@@ -13,9 +13,9 @@ public struct BuildOptions: Sendable {
     public var noWait = false
     /// Told once when this build waits for another; the command line prints it.
     public var onWait: @Sendable (String) -> Void = { _ in }
-    /// Told when the build enters a stage ("reading Content/penalties/2026.csv", "rendering pages", …);
-    /// the command line shows it on a terminal and stays quiet otherwise.
-    public var onProgress: @Sendable (String) -> Void = { _ in }
+    /// Told when the build enters a stage and as it advances (`BuildProgress`); the command line shows
+    /// it on a terminal and stays quiet otherwise. Called from several threads; keep it cheap.
+    public var onProgress: @Sendable (BuildProgress) -> Void = { _ in }
 
     public init(asOf: CivilDate) { self.asOf = asOf }
 }

@@ -14,14 +14,29 @@ public struct BuildPipeline: Sendable {
         public var report: BuildReport
     }
 
-    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1).
+    /// Where this build may write, checked on real paths (`OutputLocation`); throws its `Refusal`.
+    public func location() throws -> OutputLocation {
+        try Self.location(output: options.outputDir, state: options.stateDir, content: options.contentDir, templates: options.templatesDir)
+    }
+
+    /// The same check from the folders alone (the command line's, before anything else is done).
+    public static func location(output: String, state: String, content: String, templates: String) throws -> OutputLocation {
+        try OutputLocation(output: output, state: state, sources: [("--content", content), ("--templates", templates)])
+    }
+
+    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1),
+    /// or `OutputLocation.Refusal` before reading or writing anything when it may not write where
+    /// it was told (exit status 2).
     public func run() async throws -> BuildReport {
+        let location = try location()
         var report = BuildReport(asOf: options.asOf)
         do {
-            // Held until this function returns: one build of a site at a time.
-            let lock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
-            defer { withExtendedLifetime(lock) {} }
-            report = try await stages(report)
+            // Held until this function returns: one build of an output at a time, whatever its state
+            // folder, then one build per state folder.
+            let outputLock = try BuildLock(output: location, wait: !options.noWait, waiting: options.onWait)
+            let stateLock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
+            defer { withExtendedLifetime((outputLock, stateLock)) {} }
+            report = try await stages(report, location: location)
             try saveReport(report)
             return report
         } catch let failure as Failure {
@@ -38,27 +53,33 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    func stages(_ start: BuildReport) async throws -> BuildReport {
+    func stages(_ start: BuildReport, location: OutputLocation) async throws -> BuildReport {
         var report = start
         let content = options.contentDir
         var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: display(content, "site.yaml"))
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
-        // Templates are parsed before any content work, so a template typo fails in a second.
+        // Templates are checked (no link leads out of the folder) and parsed before any content work,
+        // so a template typo fails in a second.
+        let templates = try TemplateFolder(options.templatesDir)
         let library = try await SiteRenderer.loadTemplates(options.templatesDir)
 
         let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
-                                      progress: options.onProgress).run()
+                                      limits: config.limits, progress: options.onProgress, authorities: config.authorities,
+                                      columns: config.columns).run()
         report.diagnostics = loaded.diagnostics
         // site.yaml text is shown on every page: masked like content, the office's public_numbers excepted.
         let siteText = SiteTextMasking.masked(config, displayPath: display(content, "site.yaml"))
         config = siteText.config
         report.diagnostics += siteText.warnings
+        // The first day a build saw each decision: the timeliness report's upload day for a row without SJC.
+        options.onProgress(BuildProgress("noting first-seen days", unit: "records"))
+        try StateDatabase(stateDir: options.stateDir).noteSeen(loaded.store.records, on: options.asOf)
         if options.strict, report.rejectedCount > 0 {
             throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",
                           report: report)
         }
 
-        options.onProgress("applying the publication rules to \(loaded.store.records.count) records")
+        options.onProgress(BuildProgress("applying the publication rules", total: loaded.store.records.count, unit: "records"))
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
         let decided = DecisionStage(asOf: options.asOf, policy: config.policy, publicNumbers: config.publicNumbers)
@@ -77,20 +98,30 @@ public struct BuildPipeline: Sendable {
         report.noticesHidden = decided.noticesHidden
 
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
-        let publisher = OutputPublisher(outputDir: options.outputDir)
+        let publisher = OutputPublisher(location: location)
         let staging = try publisher.makeStaging()
         do {
             let indexPath = options.stateDir + "/output-index.tsv"
             let previousIndex = options.writeOutput ? OutputIndex.load(from: indexPath) : nil
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true,
-                                        previousIndex: previousIndex)
+            // Files to expect: as many as last time, or on a first build about 1.4 per shown record (record
+            // pages, plus list, subject and search files; docs/performance.md).
+            let expected = previousIndex.map(\.entries.count).flatMap { $0 > 0 ? $0 : nil }
+                ?? (report.shown.values.reduce(0, +) * 7 / 5 + notices.count + 20)
+            let progress = options.onProgress
+            progress(BuildProgress("writing the site", total: expected, unit: "files"))
+            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? location.real : nil, auditing: true,
+                                        previousIndex: previousIndex,
+                                        onFile: { progress(BuildProgress("writing the site", done: $0, total: expected, unit: "files")) })
+            try OutputMarker.write(into: writer)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
-            options.onProgress("rendering pages")
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try renderer.renderSearch(datasets: datasets, writer: writer)
-            try copyAssets(into: writer)
-            options.onProgress("writing feeds")
-            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, history: feedHistory, writer: writer)
+            // Counted once from the shown records, for the statistics page and feeds/statistics.json.
+            let statistics = SiteStatistics(asOf: options.asOf, datasets: datasets)
+            try renderer.renderStatistics(statistics, writer: writer)
+            try copyAssets(templates, into: writer)
+            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, statistics: statistics,
+                                                                                     history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
             let findings = writer.findings.filter { !decided.allowed.allows($0) }
@@ -110,6 +141,7 @@ public struct BuildPipeline: Sendable {
                 // Saved before the swap: should the swap fail, the index names inodes Output/ does not
                 // have, and the next build falls back to comparing bytes.
                 try newIndex.save(to: indexPath)
+                progress(BuildProgress("publishing", unit: "files"))
                 try publisher.publish(staging)
                 // Only a published build becomes the snapshot later change files run from.
                 try feeds.history.commit()
@@ -123,10 +155,11 @@ public struct BuildPipeline: Sendable {
         return report
     }
 
-    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`.
-    func copyAssets(into writer: FileTreeWriter) throws {
+    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`: the files
+    /// `TemplateFolder` checked, none from outside Templates/.
+    func copyAssets(_ templates: TemplateFolder, into writer: FileTreeWriter) throws {
         let assets = options.templatesDir + "/assets"
-        for path in FileTree.regularFiles(under: assets) {
+        for path in templates.assets {
             guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
                 throw ContentLoader.Unreadable(file: assets + "/" + path, reason: "cannot read")
             }

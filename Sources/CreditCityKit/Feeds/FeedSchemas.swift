@@ -14,6 +14,7 @@ public struct FeedSchemas: Sendable {
         for dataset in FeedDataset.allCases { list.append((dataset.rawValue, datasetFile(dataset))) }
         list.append(("changes", changeFile))
         list.append(("changes-index", changesIndex))
+        list.append(("statistics", statisticsFile))
         return list
     }
 
@@ -116,7 +117,8 @@ public struct FeedSchemas: Sendable {
             ], required: ["name", "regionCode", "baseURL"]),
             "datasets": Self.closed(sets, required: FeedDataset.allCases.map(\.rawValue)),
             "changes": Self.const("changes/index.json"),
-        ], required: ["schema", "asOf", "site", "datasets", "changes"]))
+            "statistics": Self.closed(["path": Self.const(StatisticsFeed.path), "sha256": Self.sha256], required: ["path", "sha256"]),
+        ], required: ["schema", "asOf", "site", "datasets", "changes", "statistics"]))
     }
 
     /// `feeds/changes/<as-of>.json`.

@@ -64,8 +64,9 @@ public struct FeedWriter: Sendable {
     }
 
     /// Writes every feed file into `writer` (the staging tree). `history` is the state folder as read
-    /// at the start of the build, with the hidden decisions of this build noted.
-    public func write(datasets: [Dataset: [PublishedRecord]], notices: [Notice], history: FeedHistory,
+    /// at the start of the build, with the hidden decisions of this build noted; `statistics` counts
+    /// the shown records of `datasets`.
+    public func write(datasets: [Dataset: [PublishedRecord]], notices: [Notice], statistics: SiteStatistics, history: FeedHistory,
                       writer: FileTreeWriter) throws -> Result {
         var snapshot = FeedSnapshot()
         // Serialized objects of records that are new or changed since the base: the change file carries them.
@@ -101,12 +102,15 @@ public struct FeedWriter: Sendable {
         for (name, schema) in FeedSchemas(config: config).all {
             try writer.write("feeds/schema/\(name).json", text: schema.serialized() + "\n")
         }
+        let statisticsBytes = Array((StatisticsFeed.json(statistics).serialized() + "\n").utf8)
+        try writer.write("feeds/" + StatisticsFeed.path, statisticsBytes)
         let manifest = JSONValue.object([
             "schema": .string("creditcity.manifest/1"),
             "asOf": .string(asOf.iso),
             "site": .object(["name": .string(config.name), "regionCode": .string(config.regionCode), "baseURL": .string(config.baseURL)]),
             "datasets": .object(manifestSets),
             "changes": .string("changes/index.json"),
+            "statistics": .object(["path": .string(StatisticsFeed.path), "sha256": .string(Self.sha256(statisticsBytes))]),
         ])
         try writer.write("feeds/manifest.json", text: manifest.serialized() + "\n")
         let update = FeedHistory.Update(history: history, snapshot: snapshot.tsv(asOf: asOf), changeFile: changeBytes, info: info)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A data file in one of the content folders, listed in name order (SPEC section 2).
 public struct ContentFile: Sendable, Equatable {
-    public enum Format: String, Sendable { case csv, json }
+    public enum Format: String, Sendable { case csv, json, xlsx }
 
     /// Path to open.
     public let path: String
@@ -11,8 +11,9 @@ public struct ContentFile: Sendable, Equatable {
     public let kind: RecordKind
     public let format: Format
 
-    /// The data files of one kind's folder, in name order. Files of other types are reported once
-    /// as warnings, so a stray `.xlsx` does not vanish without a word.
+    /// The data files of one kind's folder, in name order. Files of other types are reported once as
+    /// warnings, so a stray file does not vanish without a word; an `.xls` workbook is an error that says
+    /// how to convert it, because its records are lost until it is.
     public static func list(contentDir: String, displayRoot: String, kind: RecordKind,
                             log: inout DiagnosticLog) throws -> [ContentFile] {
         let dir = (contentDir as NSString).appendingPathComponent(kind.folder)
@@ -20,22 +21,35 @@ public struct ContentFile: Sendable, Equatable {
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         let displayDir = displayRoot.isEmpty ? kind.folder : (displayRoot as NSString).appendingPathComponent(kind.folder)
-        var files: [ContentFile] = []
-        for name in names where !name.hasPrefix(".") {
-            let display = (displayDir as NSString).appendingPathComponent(name)
-            let lower = name.lowercased()
-            let format: Format
-            if lower.hasSuffix(".csv") {
-                format = .csv
-            } else if lower.hasSuffix(".json") || lower.hasSuffix(".jsonl") {
-                format = .json
-            } else {
-                log.add(Diagnostic(.warning, file: display, line: nil,
-                                   "ignored: only .csv, .json and .jsonl files are read in \(kind.folder)/ (save spreadsheets as CSV)"))
-                continue
-            }
-            files.append(ContentFile(path: (dir as NSString).appendingPathComponent(name), displayPath: display, kind: kind, format: format))
+        return names.filter { !$0.hasPrefix(".") }.compactMap { name in
+            named((dir as NSString).appendingPathComponent(name), displayPath: (displayDir as NSString).appendingPathComponent(name),
+                  kind: kind, log: &log)
         }
-        return files
+    }
+
+    /// The file at `path` if its name is of a readable type; otherwise nil, with the reason logged.
+    public static func named(_ path: String, displayPath display: String, kind: RecordKind, log: inout DiagnosticLog) -> ContentFile? {
+        let name = (path as NSString).lastPathComponent
+        let lower = name.lowercased()
+        let format: Format
+        if lower.hasSuffix(".csv") {
+            format = .csv
+        } else if lower.hasSuffix(".json") || lower.hasSuffix(".jsonl") {
+            format = .json
+        } else if name.hasPrefix("~$") {
+            log.add(Diagnostic(.warning, file: display, line: nil,
+                               "ignored: a lock file that Excel or WPS leaves while the workbook is open"))
+            return nil
+        } else if lower.hasSuffix(".xlsx") {
+            format = .xlsx
+        } else if lower.hasSuffix(".xls") {
+            log.add(Messages.binaryWorkbook(file: display))
+            return nil
+        } else {
+            log.add(Diagnostic(.warning, file: display, line: nil,
+                               "ignored: only .csv, .json, .jsonl and .xlsx files are read in \(kind.folder)/"))
+            return nil
+        }
+        return ContentFile(path: path, displayPath: display, kind: kind, format: format)
     }
 }

@@ -47,9 +47,7 @@ public enum SiteConfigLoader {
             throw reader.failure("region_code", "must be a 6-digit administrative division code in quotes, e.g. \"420500\"; found \(regionCode)")
         }
         let baseURL = try reader.requiredString("base_url")
-        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-            throw reader.failure("base_url", "must start with https:// or http://; found \(baseURL)")
-        }
+        if let problem = SiteConfig.baseURLProblem(baseURL) { throw reader.failure("base_url", problem) }
         let office = try reader.optionalString("office") ?? name
         var config = SiteConfig(name: name, regionCode: regionCode, baseURL: baseURL, office: office)
         if let size = try reader.optionalInt("page_size") {
@@ -67,8 +65,16 @@ public enum SiteConfigLoader {
         if let numbers = root["public_numbers"], numbers.null == nil {
             config.publicNumbers = try parsePublicNumbers(numbers, reader)
         }
+        if let days = root["holidays"], days.null == nil {
+            config.holidays = try parseHolidays(days, reader: reader)
+        }
         if let policyNode = root["policy"], policyNode.null == nil {
             config.policy = try parsePolicy(Reader(file: displayPath, root: policyNode, prefix: "policy."))
+        }
+        config.authorities = try parseAuthorities(reader)
+        config.columns = try parseColumns(reader)
+        if let limitsNode = root["limits"], limitsNode.null == nil {
+            config.limits = try parseLimits(Reader(file: displayPath, root: limitsNode, prefix: "limits."))
         }
         return config
     }
@@ -83,6 +89,92 @@ public enum SiteConfigLoader {
         } catch let rejection as PublicNumbers.Rejection {
             throw r.failure("public_numbers", rejection.description)
         }
+    }
+
+    /// `holidays: [{date: 2027-01-01, off: true}, {date: 2027-02-07, off: false}]`; `off` defaults to true.
+    static func parseHolidays(_ node: Node, reader: Reader) throws -> [SiteConfig.Holiday] {
+        guard let items = node.sequence else {
+            throw reader.failure("holidays", "must be a list like [{date: 2027-01-01, off: true}]")
+        }
+        return try items.map { item in
+            let line = item.mark?.line ?? node.mark?.line
+            func failure(_ reason: String) -> Failure { Failure(file: reader.file, line: line, key: "holidays", reason: reason) }
+            guard item.mapping != nil, let text = item["date"]?.string else {
+                throw failure("each entry needs a date, e.g. {date: 2027-01-01, off: true}")
+            }
+            guard case .success(.day(let day)) = DateParsing.parse(text) else { throw failure("'\(text)' is not a day") }
+            var off = true
+            if let flag = item["off"], flag.null == nil {
+                guard let b = flag.bool else { throw failure("off must be true (a day off) or false (a make-up working day)") }
+                off = b
+            }
+            return SiteConfig.Holiday(day: day, off: off)
+        }
+    }
+
+    /// `authorities`: name → 统一社会信用代码, each code checked here so a typo fails at once, on its line.
+    static func parseAuthorities(_ r: Reader) throws -> [String: String] {
+        guard let node = r.node("authorities"), node.null == nil else { return [:] }
+        guard let mapping = node.mapping else {
+            throw r.failure("authorities", "must be a mapping of authority name to 统一社会信用代码, e.g. {示例市市场监督管理局: 11420500MB1234567X}")
+        }
+        var out: [String: String] = [:]
+        for (k, v) in mapping {
+            guard let name = k.string?.trimmingWhitespace(), !name.isEmpty else {
+                throw Failure(file: r.file, line: k.mark?.line, key: "authorities", reason: "an authority name must be text")
+            }
+            let key = "authorities.\(name)"
+            guard v.scalar != nil, let code = v.string?.trimmingWhitespace() else {
+                throw Failure(file: r.file, line: v.mark?.line ?? k.mark?.line, key: key, reason: "must be the authority's 统一社会信用代码")
+            }
+            switch CreditCode.check(code) {
+            case .valid(let normalised): out[name] = normalised
+            case .placeholder:
+                throw Failure(file: r.file, line: v.mark?.line, key: key, reason: "00000000000000000X is a placeholder, not an authority's 统一社会信用代码")
+            case .invalid(let reason):
+                throw Failure(file: r.file, line: v.mark?.line, key: key, reason: "\(code) is not a valid 统一社会信用代码: \(reason)")
+            }
+        }
+        return out
+    }
+
+    /// `columns`: per dataset (folder name), a local header → field code of that dataset (a 2016 code
+    /// for penalties and licensing too); an unknown dataset or code fails here, on its line.
+    static func parseColumns(_ r: Reader) throws -> [RecordKind: [String: String]] {
+        guard let node = r.node("columns"), node.null == nil else { return [:] }
+        let datasets = RecordKind.allCases.map(\.folder).joined(separator: ", ")
+        guard let mapping = node.mapping else {
+            throw r.failure("columns", "must map a dataset (\(datasets)) to its aliases, e.g. {penalties: {处罚相对人: CF_XDR_MC}}")
+        }
+        var out: [RecordKind: [String: String]] = [:]
+        for (k, v) in mapping {
+            let dataset = k.string ?? ""
+            guard let kind = RecordKind.allCases.first(where: { $0.folder == dataset }) else {
+                throw Failure(file: r.file, line: k.mark?.line, key: "columns",
+                              reason: "'\(dataset)' is not a dataset; expected one of \(datasets)")
+            }
+            guard let aliases = v.mapping else {
+                throw Failure(file: r.file, line: v.mark?.line ?? k.mark?.line, key: "columns.\(dataset)",
+                              reason: "must be a mapping of a local header to a field code, e.g. {处罚相对人: CF_XDR_MC}")
+            }
+            var map: [String: String] = [:]
+            for (header, target) in aliases {
+                let local = header.string?.trimmingWhitespace() ?? ""
+                let code = (target.string ?? "").trimmingWhitespace().uppercased()
+                let key = "columns.\(dataset).\(local)"
+                guard !local.isEmpty else {
+                    throw Failure(file: r.file, line: header.mark?.line, key: "columns.\(dataset)", reason: "a header must be text")
+                }
+                guard kind.catalog.index(ofCode: code) != nil || LegacyTemplate.of(kind)?.index(ofCode: code) != nil else {
+                    throw Failure(file: r.file, line: target.mark?.line ?? header.mark?.line, key: key,
+                                  reason: "'\(target.string ?? "")' is not a field code of \(dataset); "
+                                      + "use a code of SPEC section 2, e.g. \(kind.catalog.fields[0].code)")
+                }
+                map[local] = code
+            }
+            out[kind] = map
+        }
+        return out
     }
 
     static func parsePolicy(_ r: Reader) throws -> SiteConfig.Policy {

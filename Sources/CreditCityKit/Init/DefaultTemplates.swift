@@ -20,6 +20,206 @@ enum DefaultTemplates {
 {{/layout}}
 
 """#),
+        ("accessibility.mustache", #"""
+{{<layout}}
+{{$main}}
+{{>partials/breadcrumb}}
+<article class="guide">
+  <h1>无障碍与长辈版</h1>
+  <p class="lead">本网站按照《信息技术 互联网内容无障碍可访问性技术要求与测试方法》（GB/T 37668—2019）和 WCAG 2.1 AA 级的要求建设，提供字号更大、对比更强、按钮更大的长辈版，所有功能都可以用键盘操作。</p>
+
+  <section aria-labelledby="elder-title">
+    <h2 id="elder-title">一、长辈版</h2>
+    <ol>
+      <li>在任一页面点击页头的“长辈版”按钮，页面即改为大字号、高对比度、按钮更大的长辈版。网站会记住您的选择，之后打开的每个页面都以长辈版显示；点击“退出长辈版”恢复标准版。</li>
+      <li>长辈版按钮需要浏览器启用 JavaScript。未启用 JavaScript 时，可以用下面的方法：
+        <ul>
+          <li>在操作系统或浏览器中开启“增强对比度”（例如苹果电脑和苹果手机“辅助功能”中的“增强对比度”），本网站的每个页面都会自动以长辈版显示，无需其他操作。</li>
+          <li>使用火狐（Firefox）浏览器的，可以在菜单“查看 → 页面样式”中选择“长辈版”。</li>
+          <li>放大网页：按 Ctrl 键和加号键（苹果电脑按 ⌘ 键和加号键）放大，按 Ctrl 键和 0 键恢复。浏览器会为本网站记住放大比例，页面放大后自动重新排版，不需要左右滚动。</li>
+          <li>在手机上，可以在系统设置或浏览器设置中调大字体。</li>
+        </ul>
+      </li>
+    </ol>
+  </section>
+
+  <section aria-labelledby="keyboard-title">
+    <h2 id="keyboard-title">二、键盘和读屏软件</h2>
+    <ol>
+      <li>每个页面的第一个链接是“跳到正文”，按 Tab 键即可看到；继续按 Tab 键可以依次到达页面上的每个链接、按钮和输入框，当前位置有明显的边框。</li>
+      <li>页面有页头、导航、正文和页脚等标记，表格有表头，读屏软件可以按标题、区域和表格浏览。</li>
+      <li><a href="{{root}}statistics/index.html">数据统计</a>中的每个图表都有文字说明，并可以展开查看数据表。</li>
+      <li>信用查询在浏览器中运行，需要启用 JavaScript；未启用时，可以按类别浏览全部公示信息。</li>
+    </ol>
+  </section>
+
+  <section aria-labelledby="print-title">
+    <h2 id="print-title">三、打印</h2>
+    <p>打印行政许可、行政处罚和红黑名单信息页面时，只保留该条信息的内容、公示期和本页网址，不打印导航和查询框，一页 A4 纸即可打印，便于办理信用修复、参加招投标时使用。</p>
+  </section>
+
+  <section aria-labelledby="feedback-title">
+    <h2 id="feedback-title">四、问题反馈</h2>
+    {{#hasContact}}
+    <p>使用中遇到无法阅读或无法操作的内容，请告诉我们：</p>
+    <dl class="contact">
+      {{#department}}<dt>受理部门</dt><dd>{{department}}</dd>{{/department}}
+      {{#phone}}<dt>咨询电话</dt><dd>{{phone}}</dd>{{/phone}}
+      {{#email}}<dt>电子邮箱</dt><dd>{{email}}</dd>{{/email}}
+    </dl>
+    {{/hasContact}}
+    {{^hasContact}}<p>使用中遇到无法阅读或无法操作的内容，请告诉{{office}}。</p>{{/hasContact}}
+  </section>
+</article>
+{{/main}}
+{{/layout}}
+
+"""#),
+        ("assets/elder.css", #"""
+/* 长辈版: large print and strong contrast for older readers (适老化), on top of site.css.
+   Every page links it: for screens whose system asks for more contrast it is on by itself, and
+   assets/elder.js switches it on and off by the reader's choice (docs/site.md). In Firefox it is also
+   "查看 → 页面样式 → 长辈版". Text at least 18 px, touch targets at least 44 px, black on white,
+   links underlined, states shown by shape and weight as well as colour. */
+@media screen {
+  :root {
+    --ink: #000; --muted: #1d1d1d; --line: #6b6b6b; --bg: #fff; --card: #fff;
+    --link: #0033a0; --focus: #000; --brand: #8c1014; --brand-dark: #6a0b0e; --brand-tint: #fff;
+    --red: #8c1014; --black: #000;
+  }
+  html { font-size: 20px; }
+  body, body * { line-height: 1.8; }
+  body { font-size: 1rem; background: #fff; color: #000; }
+  /* Nothing smaller than 18 px (0.9rem of 20 px), whatever site.css gives these. */
+  .meta, .breadcrumb ol, .tab-count, .code, .kicker, .brand-office, .count-pages, .more, .site-footer, .summary, .empty,
+  .range, .note, .fields th, .chart-source, .chart-note, .notice-body, .search-status, .records td, .records th, .data-table th,
+  .data-table td, .contact, .services a, .tabs a { font-size: max(0.9rem, 18px) !important; }
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.3rem; }
+  .chart text { font-size: 18px; }
+  a { color: var(--link); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 4px; }
+  a:hover { color: #000; }
+  :focus-visible { outline: 4px solid #000; outline-offset: 2px; box-shadow: 0 0 0 8px #ffd23f; }
+  .site-nav a:focus-visible, .elder-switch:focus-visible { outline-color: #fff; box-shadow: 0 0 0 8px #000; }
+
+  /* Touch targets: every control and every link that stands alone at least 44 px high and wide. */
+  .site-nav a, .pager a, .pager .current, .tabs a, .page-grid a, .services a, .footer-links a, .breadcrumb a, .latest a,
+  .notice-list a, .search-browse a, .toc a, .count-link, .count-pages, .more a, .subject-link a, .records a, .chart-source a,
+  .notice > .meta a, .search-results a, .elder-switch {
+    display: inline-flex; align-items: center; min-height: 48px; min-width: 48px;
+  }
+  .search input, .search button, .chart-data summary { min-height: 52px; }
+  .search button, .elder-switch { min-width: 4em; justify-content: center; }
+  .elder-switch { border-width: 3px; font-size: 1rem; }
+  input, button, select, textarea { font-size: 1rem; }
+
+  /* Header and navigation: everything visible at once, no sideways scrolling. */
+  .site-header { background: var(--brand); border-bottom: 4px solid #000; }
+  .brand-name { font-size: 1.5rem; letter-spacing: .06em; }
+  .site-nav { background: var(--brand-dark); }
+  .site-nav ul { display: grid; grid-template-columns: repeat(auto-fill, minmax(8em, 1fr)); overflow: visible; padding: 4px 12px; }
+  .site-nav a { justify-content: center; text-align: center; padding: 6px 10px; white-space: normal; font-size: 1rem; text-decoration: none; }
+  .site-nav a[aria-current="page"] { background: #fff; color: #000; box-shadow: none; font-weight: 700; text-decoration: underline; }
+
+  /* States by shape and weight, not colour alone. */
+  .tabs a[aria-current="page"], .pager .current { font-weight: 700; text-decoration: underline; border: 3px solid #000; }
+  .tabs a, .pager a, .pager .current, .page-grid a, .services a { border: 2px solid #000; }
+  .latest li, .notice-list li { border-bottom: 1px solid var(--line); }
+  .latest a, .notice-list a { text-decoration: underline; }
+  .counts li, .panel, .table-wrap, .record-head, .notice, .guide, .hero, .toc, .chart-section, .not-found { border: 2px solid #000; }
+  .counts .count, .counts .count-blacklist .count, .counts .count-licensing .count, .counts .count-penalties .count { color: #000; }
+  .hero { background: #fff; }
+  .hero h1, .kicker { color: #000; }
+  .badge { background: #fff; color: #000; border: 2px solid #000; }
+  .note { background: #fff; border: 2px solid #000; }
+  .fields th { background: #fff; color: #000; }
+  thead th { background: #fff; border-bottom: 2px solid #000; }
+  th, td { border-bottom-color: var(--line); }
+  .site-footer { background: #000; color: #fff; }
+
+  /* Simple layout: one column until the screen is wide. */
+  .columns, .columns-wide { grid-template-columns: 1fr; }
+  .toc ol { columns: 1; }
+  .contact { grid-template-columns: 1fr; }
+  .contact dd { margin-bottom: 8px; }
+}
+@media screen and (max-width: 900px) {
+  .counts { grid-template-columns: 1fr 1fr; }
+  .container { padding: 0 12px; }
+  /* Record tables become one card per record, as site.css does below 600 px. */
+  .records thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .records, .records tbody, .records tr, .records td { display: block; width: 100%; }
+  .records tr { padding: 10px 14px; border-bottom: 2px solid var(--line); }
+  .records td { border: 0; padding: 2px 0; }
+  .records td:not(:first-child)::before { content: attr(data-label) "："; color: var(--muted); }
+  .fields th, .fields td { display: block; width: 100%; border: 0; }
+  .fields th { padding: 10px 14px 0; font-weight: 700; }
+  .fields td { padding: 0 14px 10px; border-bottom: 1px solid var(--line); }
+  .header-inner { gap: 12px; }
+  .search-small { width: 100%; }
+}
+@media screen and (max-width: 600px) {
+  .counts { grid-template-columns: 1fr; }
+  .brand-name { font-size: 1.3rem; }
+  .pager .all-pages { margin-left: 0; }
+}
+
+"""#),
+        ("assets/elder.js", #"""
+/* CreditCity 长辈版 (large print, strong contrast) switch; docs/site.md "长辈版".
+ *
+ * The mode is assets/elder.css, linked on every page as
+ *   <link id="elder-style" rel="stylesheet" href="elder.css" media="screen and (prefers-contrast: more)">
+ * so it is on without any script for readers whose system asks for more contrast. This script, loaded
+ * in <head> before the page is drawn, applies the reader's own choice (kept in localStorage, so it holds
+ * on every page of the site) by changing that link's media, and turns the header's 长辈版 link, which
+ * leads to the accessibility page without JavaScript, into a button that switches the mode. */
+(function () {
+  'use strict';
+  var KEY = 'creditcity-elder';
+  var SYSTEM = 'screen and (prefers-contrast: more)';
+
+  function stored() {
+    try { return window.localStorage.getItem(KEY); } catch (e) { return null; }
+  }
+  function store(value) {
+    try { window.localStorage.setItem(KEY, value); } catch (e) { /* private mode: this page only */ }
+  }
+  function sheet() { return document.getElementById('elder-style'); }
+  /** '1' on, '0' off, anything else: as the system's contrast setting says. */
+  function apply(choice) {
+    var link = sheet();
+    if (link) link.media = choice === '1' ? 'screen' : choice === '0' ? 'not all' : SYSTEM;
+  }
+  function active() {
+    var link = sheet();
+    return !!link && window.matchMedia(link.media).matches;
+  }
+
+  apply(stored());
+
+  function upgrade() {
+    var link = document.getElementById('elder-switch');
+    if (!link || link.tagName !== 'A') return;
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.id = link.id;
+    button.className = link.className;
+    function label() { button.textContent = active() ? '退出长辈版' : '长辈版'; }
+    label();
+    button.addEventListener('click', function () {
+      var choice = active() ? '0' : '1';
+      store(choice);
+      apply(choice);
+      label();
+    });
+    link.parentNode.replaceChild(button, link);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgrade);
+  else upgrade();
+})();
+
+"""#),
         ("assets/search.js", #"""
 /* CreditCity search: finds names and 统一社会信用代码 in the static index under search/ (docs/search.md).
  * No framework, nothing from other hosts, relative URLs only. The tokenizer below is the build's
@@ -392,6 +592,7 @@ a:hover { color: var(--brand-dark); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip { position: absolute; left: -9999px; }
 .skip:focus { left: 8px; top: 8px; background: #fff; color: var(--link); padding: 6px 12px; z-index: 10; }
+.print-only { display: none; }
 
 /* Header */
 .site-header { background: var(--brand); color: #fff; border-bottom: 3px solid #d4a017; }
@@ -409,6 +610,11 @@ a:hover { color: var(--brand-dark); }
 .site-nav a:hover { background: rgba(255,255,255,.14); color: #fff; }
 .site-nav a[aria-current="page"] { background: rgba(0,0,0,.22); box-shadow: inset 0 -3px 0 #f1c24b; }
 .site-nav a:focus-visible { outline-color: #fff; outline-offset: -3px; }
+/* The 长辈版 switch: a link to the accessibility page, a button once assets/elder.js runs. */
+.elder-switch { display: inline-flex; align-items: center; min-height: 44px; padding: 0 16px; border: 2px solid #fff; border-radius: 999px;
+  background: transparent; color: #fff; font: inherit; font-weight: 700; text-decoration: none; cursor: pointer; white-space: nowrap; }
+.elder-switch:hover { background: #fff; color: var(--brand-dark); }
+.elder-switch:focus-visible { outline-color: #fff; }
 
 /* Search forms (GET search/index.html?q=…) */
 .search { display: flex; max-width: 100%; }
@@ -516,6 +722,8 @@ a.code { color: var(--link); }
 .notice-body { font-size: 1.05rem; }
 .notice-body table { margin: 12px 0; }
 .notice-body th, .notice-body td { border: 1px solid var(--line); }
+/* A notice's Markdown table wraps its headers, so it fits a phone without sideways scrolling. */
+.notice-body thead th { white-space: normal; }
 .guide .lead { font-size: 1.05rem; }
 .guide section { margin-top: 24px; }
 .guide ol { padding-left: 1.6em; }
@@ -526,6 +734,27 @@ a.code { color: var(--link); }
 .not-found { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 40px 32px; text-align: center; }
 .not-found .search { margin: 20px auto; }
 
+/* Statistics: bar charts drawn at build time (inline SVG), each with its data table */
+.toc ol { margin: 0; padding-left: 1.6em; columns: 2; column-gap: 32px; }
+.toc { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 16px 22px; margin-bottom: 24px; }
+.chart-section { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 18px 22px; margin-bottom: 24px; }
+.chart-note { color: var(--muted); margin: 0 0 12px; }
+.chart-frame { max-width: 760px; }
+.chart { display: block; overflow: hidden; }
+.chart text { font-size: 14px; fill: var(--ink); font-family: inherit; }
+.chart .chart-value { font-variant-numeric: tabular-nums; font-weight: 700; }
+.chart-bar { fill: var(--brand); }
+.chart-licensing-by-month .chart-bar { fill: var(--link); }
+.chart-penalties-by-month .chart-bar, .chart-penalties-by-category .chart-bar, .chart-penalties-by-authority .chart-bar { fill: #9a4d00; }
+.chart-blacklist-by-list .chart-bar { fill: var(--black); }
+.chart-data { margin-top: 12px; }
+.chart-data summary { cursor: pointer; color: var(--link); display: inline-flex; align-items: center; min-height: 44px; }
+.chart-data .table-wrap { margin-top: 8px; }
+.data-table caption { text-align: left; font-weight: 600; padding: 8px 14px; }
+.data-table .number { text-align: right; font-variant-numeric: tabular-nums; width: 8em; }
+.data-table tfoot th, .data-table tfoot td { border-top: 2px solid var(--line); font-weight: 600; }
+.chart-source { margin: 10px 0 0; font-size: .9rem; }
+
 /* Footer */
 .site-footer { background: #262a31; color: #e8eaed; padding: 24px 0 28px; font-size: .9rem; }
 .site-footer p { margin: 4px 0; }
@@ -535,7 +764,9 @@ a.code { color: var(--link); }
 @media (max-width: 900px) {
   .counts { grid-template-columns: repeat(2, 1fr); }
   .columns { grid-template-columns: 1fr; }
-  .search-small { width: 100%; }
+  /* Brand and 长辈版 switch share the first row, the search box takes the next. */
+  .elder-switch { order: 1; }
+  .search-small { order: 2; width: 100%; }
 }
 @media (max-width: 600px) {
   body { font-size: 15px; }
@@ -567,22 +798,43 @@ a.code { color: var(--link); }
   .fields td { padding: 0 14px 8px; border-bottom: 1px solid var(--line); }
   .record-head { padding: 14px 16px; }
   .notice, .guide { padding: 16px; }
+  .notice-body th, .notice-body td { padding: 8px; }
   .contact { grid-template-columns: 1fr; }
   .contact dd { margin-bottom: 6px; }
   .pager .all-pages { margin-left: 0; }
+  .toc ol { columns: 1; }
+  .chart-section { padding: 14px 16px; }
 }
+/* Print: a record page as one clean A4 sheet (the record, its dates and the page's URL), for 信用修复
+   and tenders; navigation, search and other chrome stay off paper. */
 @media print {
-  .site-nav, .pager, .skip, .search, .tabs-nav, .footer-links, .note, .count-pages { display: none; }
-  .site-header { background: none; color: #000; border-bottom: 2px solid #000; }
+  @page { size: A4; margin: 15mm 15mm 16mm; }
+  .site-nav, .search, .skip, .elder-switch, .breadcrumb, .tabs-nav, .pager, .site-footer nav, .note, .count-pages, .more, .toc, .chart-source { display: none !important; }
+  .print-only { display: block; }
+  html, body { background: #fff; color: #000; }
+  body { font-size: 10.5pt; line-height: 1.5; }
+  .container { max-width: none; padding: 0; }
+  .site-header { background: none; color: #000; border-bottom: 1.5pt solid #000; }
+  .header-inner { min-height: 0; padding: 0 0 6pt; }
   .brand, .brand:hover { color: #000; }
-  .brand-mark { border-color: #000; }
-  body { background: #fff; font-size: 12pt; }
-  .panel, .table-wrap, .record-head, .notice, .guide, .hero { border-color: #999; box-shadow: none; }
-  a { color: #000; text-decoration: none; }
-  .record a[href]::after { content: ""; }
-  .site-footer { background: none; color: #000; border-top: 1px solid #000; }
+  .brand-mark { border-color: #000; width: 36px; height: 36px; font-size: 1.1rem; }
+  .brand-name { font-size: 15pt; }
+  .brand-office { font-size: 9pt; }
+  #main { padding: 10pt 0 0; min-height: 0; }
+  h1 { font-size: 15pt; margin: 0 0 4pt; }
+  .panel, .table-wrap, .notice, .guide, .hero, .chart-section { border-color: #999; box-shadow: none; }
+  .record-head { border: 0; border-bottom: 1pt solid #000; border-radius: 0; padding: 0 0 6pt; margin-bottom: 8pt; }
+  .kicker { color: #000; }
+  .badge { background: none; color: #000; border-color: #000; }
+  .table-wrap { overflow: visible; border: 0; }
+  .fields th, .fields td { border: .75pt solid #777; padding: 3pt 6pt; }
+  .fields th { width: 24%; background: none; color: #000; }
+  a, a.code, .code { color: #000; text-decoration: none; }
+  .subject-link a:not(.code) { display: none; }
+  .site-footer { background: none; color: #000; border-top: 1pt solid #000; padding: 6pt 0 0; font-size: 9pt; }
+  .site-footer p { margin: 2pt 0; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
+  tr, .record-head { break-inside: avoid; }
 }
 
 """#),
@@ -606,6 +858,7 @@ a.code { color: var(--link); }
   {{#datasets}}<li class="count-{{key}}"><a class="count-link" href="{{href}}"><span class="count">{{count}}</span><span class="label">{{title}}</span></a><a class="count-pages" href="{{directoryHref}}">分页目录</a></li>
   {{/datasets}}
   </ul>
+  <p class="more"><a href="{{root}}statistics/index.html">数据统计：按月份、处罚类别、处罚机关和名单名称查看图表</a></p>
 </section>
 
 <div class="columns columns-wide">
@@ -627,6 +880,7 @@ a.code { color: var(--link); }
     <li><a href="{{root}}objection/index.html">信用信息异议申请</a></li>
     <li><a href="{{root}}objection/index.html">行政处罚信息信用修复</a></li>
     <li><a href="{{root}}notices/index.html">信用政策文件</a></li>
+    <li><a href="{{root}}statistics/index.html">数据统计</a></li>
     <li><a href="{{root}}feeds/manifest.json">公示数据开放（JSON）</a></li>
     <li><a href="{{root}}atom.xml">通知公告订阅（Atom）</a></li>
   </ul>
@@ -681,6 +935,9 @@ a.code { color: var(--link); }
 {{#canonicalURL}}<link rel="canonical" href="{{canonicalURL}}">
 {{/canonicalURL}}<link rel="alternate" type="application/atom+xml" title="{{siteName}} 通知公告" href="{{root}}atom.xml">
 <link rel="stylesheet" href="{{root}}assets/site.css">
+<link rel="stylesheet" href="{{root}}assets/elder.css" media="screen and (prefers-contrast: more)" id="elder-style">
+<link rel="alternate stylesheet" href="{{root}}assets/elder.css" title="长辈版">
+<script src="{{root}}assets/elder.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">跳到正文</a>
@@ -808,9 +1065,12 @@ a.code { color: var(--link); }
         <li><a href="{{root}}notices/index.html">通知公告</a></li>
         <li><a href="{{root}}atom.xml">订阅通知（Atom）</a></li>
         <li><a href="{{root}}feeds/manifest.json">开放数据（JSON）</a></li>
+        <li><a href="{{root}}statistics/index.html">数据统计</a></li>
+        <li><a href="{{root}}accessibility/index.html">无障碍与长辈版</a></li>
       </ul>
     </nav>
-    <p>主办单位：{{office}}</p>
+    {{#canonicalURL}}<p class="print-only">本页网址：{{canonicalURL}}</p>
+    {{/canonicalURL}}<p>主办单位：{{office}}</p>
     <p>行政区划代码：{{regionCode}} · 公示数据截至 {{asOf}}</p>
   </div>
 </footer>
@@ -825,6 +1085,7 @@ a.code { color: var(--link); }
       <input id="site-q" name="q" type="search" placeholder="企业名称 / 统一社会信用代码">
       <button type="submit">搜索</button>
     </form>{{/headerSearch}}
+    <a class="elder-switch" id="elder-switch" href="{{root}}accessibility/index.html">长辈版</a>
   </div>
   <nav class="site-nav" aria-label="主导航">
     <ul class="container">
@@ -937,6 +1198,66 @@ a.code { color: var(--link); }
 {{/layout}}
 
 """#),
+        ("statistics.mustache", ##"""
+{{<layout}}
+{{$main}}
+{{>partials/breadcrumb}}
+<h1>数据统计</h1>
+<p class="summary">统计截至 <time datetime="{{asOf}}">{{asOf}}</time> 本网站正在公示的信息；已到期、已修复、异议处理中或已撤销而不再公示的信息不在统计之列。图表的数据可以在每个图下方展开查看，也可以下载 <a href="{{jsonHref}}">statistics.json</a>（JSON，<a href="{{schemaHref}}">结构说明</a>）。</p>
+<section class="counts-section" aria-labelledby="totals-title">
+  <h2 id="totals-title">正在公示</h2>
+  <ul class="counts">
+  {{#totals}}<li class="count-{{key}}"><a class="count-link" href="{{href}}"><span class="count">{{count}}</span><span class="label">{{title}}</span></a></li>
+  {{/totals}}
+  </ul>
+</section>
+<nav class="toc" aria-labelledby="toc-title">
+  <h2 id="toc-title">图表目录</h2>
+  <ol>{{#charts}}<li><a href="#{{id}}">{{title}}</a></li>{{/charts}}</ol>
+</nav>
+{{#charts}}
+<section class="chart-section chart-{{id}}" id="{{id}}" aria-labelledby="{{id}}-heading">
+  <h2 id="{{id}}-heading">{{title}}</h2>
+  <p class="chart-note">{{note}}</p>
+  {{#empty}}<p class="empty">暂无公示信息。</p>{{/empty}}
+  {{^empty}}
+  <div class="chart-frame">
+  <svg class="chart" role="img" aria-labelledby="{{id}}-title" aria-describedby="{{id}}-desc" width="100%" height="{{height}}">
+    <title id="{{id}}-title">{{title}}</title>
+    <desc id="{{id}}-desc">{{summary}}</desc>
+    {{#bars}}<text class="chart-label" x="0" y="{{labelY}}">{{shortLabel}}</text>
+    {{/bars}}
+    <svg x="{{plotX}}" width="{{plotWidth}}" height="{{height}}" overflow="visible">
+    {{#bars}}<rect class="chart-bar" x="0" y="{{barY}}" width="{{percent}}%" height="{{barHeight}}"></rect><text class="chart-value" x="{{percent}}%" dx="6" y="{{valueY}}">{{count}}</text>
+    {{/bars}}
+    </svg>
+  </svg>
+  </div>
+  <details class="chart-data">
+    <summary>查看数据表</summary>
+    <div class="table-wrap">
+    <table class="data-table">
+      <caption>{{title}}</caption>
+      <thead><tr><th scope="col">{{labelHeader}}</th><th scope="col" class="number">数量（条）</th></tr></thead>
+      <tbody>
+      {{#bars}}<tr><th scope="row">{{label}}</th><td class="number">{{count}}</td></tr>
+      {{/bars}}
+      </tbody>
+      <tfoot>
+      {{#restLabel}}<tr><th scope="row">{{restLabel}}</th><td class="number">{{rest}}</td></tr>{{/restLabel}}
+      <tr><th scope="row">{{totalLabel}}</th><td class="number">{{total}}</td></tr>
+      </tfoot>
+    </table>
+    </div>
+  </details>
+  {{/empty}}
+  <p class="chart-source">数据来源：<a href="{{jsonHref}}">statistics.json</a>（{{id}}）</p>
+</section>
+{{/charts}}
+{{/main}}
+{{/layout}}
+
+"""##),
         ("subject.mustache", #"""
 {{<layout}}
 {{$main}}

@@ -30,5 +30,11 @@ public struct FieldCatalog: Sendable {
     /// The position of a field code, or nil when this kind has no such field (lists have no SYFW).
     public func position(of code: String) -> Int? { byHeader[code] }
 
+    /// The position of a field named by its code in any case, never by its Chinese name.
+    public func index(ofCode code: String) -> Int? {
+        let upper = code.uppercased()
+        return byHeader[upper].flatMap { fields[$0].code == upper ? $0 : nil }
+    }
+
     public func spec(_ code: String) -> FieldSpec { fields[index(of: code)] }
 }

@@ -60,4 +60,8 @@ extension DateValue {
 public struct RawRow: Sendable {
     public var location: SourceLocation
     public var values: [String?]
+    /// The template of the row's file; a 2016 row gets the fields that template lacks filled in.
+    public var template: ColumnMapping.Template = .standard
+    /// Cells that could not be converted to V2.0 values (a 2016 code outside its list); they reject the row.
+    public var problems: [Diagnostic] = []
 }

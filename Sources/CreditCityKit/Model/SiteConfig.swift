@@ -13,6 +13,24 @@ public struct SiteConfig: Sendable, Equatable {
     public var contact: Contact
     /// The office's own published phone numbers (`public_numbers`): shown unmasked, allowed by the audit.
     public var publicNumbers = PublicNumbers()
+    /// What one content file may cost (site.yaml `limits`).
+    public var limits = ContentLimits()
+    /// `authorities`: authority name → 统一社会信用代码, for the codes a 2016-template export lacks.
+    public var authorities: [String: String] = [:]
+    /// `columns`: per record kind, a local platform's own header → the field code it holds.
+    public var columns: [RecordKind: [String: String]] = [:]
+    /// Days off and make-up working days beyond the built-in official calendars (the timeliness report).
+    public var holidays: [Holiday] = []
+
+    /// One day of site.yaml `holidays`: `{date: 2027-01-01, off: true}`; `off: false` is a make-up working day.
+    public struct Holiday: Sendable, Equatable {
+        public var day: CivilDate
+        public var off: Bool
+        public init(day: CivilDate, off: Bool) {
+            self.day = day
+            self.off = off
+        }
+    }
 
     /// How the office applies the national rules locally.
     public struct Policy: Sendable, Equatable {

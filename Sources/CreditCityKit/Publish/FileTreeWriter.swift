@@ -19,11 +19,15 @@ public final class FileTreeWriter: @unchecked Sendable {
     private var kept = 0
     private var auditFindings: [PrivacyAudit.Finding] = []
     private var index = OutputIndex()
+    /// Told the number of files written or kept so far, after each file (the build's progress).
+    private let onFile: @Sendable (Int) -> Void
 
     /// With `auditing`, the privacy audit runs on each file's bytes while they are still in memory:
     /// every file of the staging tree passes through here, so the whole new site is audited without
     /// reading it back from disk (a million-page site is gigabytes).
-    public init(root: String, baseline: String? = nil, auditing: Bool = false, previousIndex: OutputIndex? = nil) {
+    public init(root: String, baseline: String? = nil, auditing: Bool = false, previousIndex: OutputIndex? = nil,
+                onFile: @escaping @Sendable (Int) -> Void = { _ in }) {
+        self.onFile = onFile
         self.root = root
         self.baseline = baseline
         self.auditing = auditing
@@ -98,10 +102,12 @@ public final class FileTreeWriter: @unchecked Sendable {
 
     func record(_ relativePath: String, _ full: String, hash: ContentHash, kept wasKept: Bool) {
         let st = OutputIndex.stat(full)
-        lock.withLock {
+        let files = lock.withLock {
             if wasKept { kept += 1 } else { written += 1 }
             if let st { index.set(relativePath, .init(size: st.size, mtime: st.mtime, inode: st.inode, hash: hash)) }
+            return kept + written
         }
+        onFile(files)
     }
 
     public func write(_ relativePath: String, text: String) throws {

@@ -13,7 +13,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every template a build needs; loading checks them all before anything is rendered.
     public static let requiredTemplates = ["layout", "home", "record-list", "record", "page-directory", "subject",
-                                           "notice-list", "notice", "objection", "404", "search",
+                                           "notice-list", "notice", "objection", "404", "search", "statistics", "accessibility",
                                            "partials/header", "partials/footer", "partials/pagination",
                                            "partials/record-table", "partials/latest-item", "partials/breadcrumb"]
 
@@ -55,6 +55,7 @@ public struct SiteRenderer: Sendable {
         var nav = Dataset.allCases.map { NavLink(title: $0.title, href: root + SitePaths.page(1, of: SitePaths.datasetBase($0)),
                                                  current: current == $0.rawValue) }
         nav.append(NavLink(title: "通知公告", href: root + SitePaths.page(1, of: SitePaths.noticesBase), current: current == "notices"))
+        nav.append(NavLink(title: "数据统计", href: root + SitePaths.statistics, current: current == "statistics"))
         nav.append(NavLink(title: "异议与信用修复", href: root + SitePaths.objection, current: current == "objection"))
         return PageChrome(siteName: config.name, office: config.office, regionCode: config.regionCode, root: root,
                           pageTitle: title, canonicalURL: path == SitePaths.notFound ? nil : SitePaths.url(path, base: config.baseURL),
@@ -81,6 +82,7 @@ public struct SiteRenderer: Sendable {
         try renderSubjects(datasets, writer: writer)
         try renderNotices(notices, writer: writer)
         try renderObjection(writer: writer)
+        try renderAccessibility(writer: writer)
         try renderNotFound(writer: writer)
         try renderSitemaps(datasets: datasets, notices: notices, writer: writer)
         try renderAtom(notices, writer: writer)

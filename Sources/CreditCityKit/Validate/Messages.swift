@@ -1,10 +1,33 @@
+import Foundation
+
 /// The sentences of every content diagnostic, in one place so tests assert whole values
 /// and the webmaster reads the same wording for the same mistake everywhere.
 public enum Messages {
     static func missingColumns(_ fields: [FieldSpec], file: String, line: Int?, rejected: Int) -> Diagnostic {
-        let list = fields.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
-        return Diagnostic(.error, file: file, line: line, field: fields.first?.code,
-                          "file rejected (\(rejected) rows): missing required column\(fields.count > 1 ? "s" : ""): \(list)")
+        missingColumns(fields.map { ($0.code, $0.name) }, file: file, line: line, rejected: rejected)
+    }
+
+    /// Columns given as (code, name): for a 2016 file, the 2016 column that would provide the field.
+    static func missingColumns(_ columns: [(code: String, name: String)], file: String, line: Int?, rejected: Int,
+                               unit: String = "file") -> Diagnostic {
+        let list = columns.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+        return Diagnostic(.error, file: file, line: line, field: columns.first?.code,
+                          "\(unit) rejected (\(rejected) rows): missing required column\(columns.count > 1 ? "s" : ""): \(list)")
+    }
+
+    /// The one error for every row of a file whose authority site.yaml does not list (SPEC section 2).
+    static func missingAuthority(_ name: String, field: FieldSpec, rows: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, file: location.file, line: location.line, field: field.code,
+                   "\(field.name) '\(name)' is not in site.yaml authorities, so its 统一社会信用代码 is unknown: "
+                       + "\(rows) row\(rows == 1 ? "" : "s") of this file rejected, the first here; "
+                       + "add it to site.yaml as authorities: {\(name): <its 统一社会信用代码>}")
+    }
+
+    /// A `.xls` file: the binary format is not read, and LibreOffice converts it in one command.
+    static func binaryWorkbook(file: String) -> Diagnostic {
+        Diagnostic(.error, file: file, line: nil,
+                   "file rejected: .xls is the Excel 97–2003 binary format, which is not read; save it as .xlsx "
+                       + "(then remove the .xls), e.g. with: libreoffice --headless --convert-to xlsx --outdir \((file as NSString).deletingLastPathComponent) \(file)")
     }
 
     public static func required(_ f: FieldSpec) -> String { "\(f.name) is required" }

@@ -9,13 +9,17 @@ public struct RecordValidator: Sendable {
     let catalog: FieldCatalog
     let categoryField: Int
     let decisionField: Int
+    /// What rows of the 2016 template get filled in (nil for lists, which had no such template).
+    let legacyFillIns: LegacyFillIns?
 
-    public init(kind: RecordKind, asOf: CivilDate, policy: SiteConfig.Policy) {
+    /// `authorities` is site.yaml's directory (name → 统一社会信用代码) for rows of the 2016 template.
+    public init(kind: RecordKind, asOf: CivilDate, policy: SiteConfig.Policy, authorities: [String: String] = [:]) {
         precondition(kind != .event, "events are checked by EventValidator")
         self.kind = kind
         self.asOf = asOf
         self.policy = policy
         self.catalog = kind.catalog
+        self.legacyFillIns = LegacyFillIns(kind: kind, authorities: authorities)
         switch kind {
         case .licensing:
             categoryField = catalog.index(of: "XK_XDR_LB")
@@ -32,10 +36,14 @@ public struct RecordValidator: Sendable {
     public struct Outcome: Sendable {
         public var record: Record?
         public var diagnostics: [Diagnostic]
+        /// A 2016-template row whose authority site.yaml `authorities` lacks: rejected, and reported once
+        /// per file by the caller rather than once per row.
+        public var missingAuthority: String?
     }
 
     public func validate(_ raw: RawRow) -> Outcome {
-        var problems: [Diagnostic] = []
+        // Cells a 2016 row could not be converted from come first: they are where the row went wrong.
+        var problems: [Diagnostic] = raw.problems
         func reject(_ field: FieldSpec, _ message: String) {
             problems.append(Diagnostic(.error, file: raw.location.file, line: raw.location.line, field: field.code, message))
         }
@@ -43,11 +51,27 @@ public struct RecordValidator: Sendable {
             guard let t = v?.trimmingWhitespace(), !t.isEmpty else { return nil }
             return t
         }
+        var missingAuthority: String?
+        // Fields whose emptiness is already explained: by a 2016 cell that could not be converted into
+        // them (no second "is required"), or by a missing authority (reported once per file).
+        var explained = Set<Int>()
+        if !raw.problems.isEmpty, let legacy = LegacyTemplate.of(kind) {
+            for d in raw.problems {
+                if let l = d.field.flatMap(legacy.index(ofCode:)), let code = legacy.fields[l].target, let f = catalog.position(of: code) {
+                    explained.insert(f)
+                }
+            }
+        }
+        if raw.template == .legacy2016, let legacyFillIns {
+            missingAuthority = legacyFillIns.fill(&values)
+            if missingAuthority != nil { explained.formUnion(legacyFillIns.authorityCodeFields) }
+        }
         let category = values[categoryField].flatMap(SubjectCategory.init(standardValue:))
         let colour = kind == .listEntry ? values[catalog.index(of: "MD_LB")] : nil
 
         for (i, spec) in catalog.fields.enumerated() {
             guard let value = values[i] else {
+                if explained.contains(i) { continue }
                 switch spec.requirement {
                 case .required: reject(spec, Messages.required(spec))
                 case .requiredFor(let cats):
@@ -64,10 +88,12 @@ public struct RecordValidator: Sendable {
             }
         }
         if problems.isEmpty { checkDates(values, reject: reject) }
-        guard problems.isEmpty, let category else { return Outcome(record: nil, diagnostics: problems) }
+        guard problems.isEmpty, missingAuthority == nil, let category else {
+            return Outcome(record: nil, diagnostics: problems, missingAuthority: missingAuthority)
+        }
         let record = Record(kind: kind, location: raw.location, values: values, subject: category,
                             key: key(values, category: category), dataset: dataset(values), approved: isApproved(raw))
-        return Outcome(record: record, diagnostics: [])
+        return Outcome(record: record, diagnostics: [], missingAuthority: nil)
     }
 
     struct Problem: Error { let text: String }

@@ -10,8 +10,8 @@ import Testing
 ///
 /// 40 iterations × 250 planted numbers = 10,000 cases through the real masking and rendering path:
 /// rows validated by `RecordValidator`, masked by `PublishedRecord` / `NoticeMasking` /
-/// `SiteTextMasking`, rendered by `SiteRenderer` with the repository's templates and written by
-/// `FeedWriter`, every file of the result read by the oracle. `PrivacyBuildTests` runs whole builds
+/// `SiteTextMasking`, rendered by `SiteRenderer` with the repository's templates (pages, search index,
+/// statistics) and written by `FeedWriter`, every file of the result read by the oracle. `PrivacyBuildTests` runs whole builds
 /// (CSV and Markdown files through `creditcity`'s pipeline) over more.
 @Suite("Privacy property", .serialized)
 struct PrivacyPropertyTests {
@@ -120,7 +120,10 @@ struct PrivacyPropertyTests {
         try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
         try renderer.renderSearch(datasets: datasets, writer: writer)
         let history = try FeedHistory(stateDir: dir.appendingPathComponent("state").path, asOf: asOf)
-        _ = try FeedWriter(config: config, asOf: asOf).write(datasets: datasets, notices: notices, history: history, writer: writer)
+        let statistics = SiteStatistics(asOf: asOf, datasets: datasets)
+        try renderer.renderStatistics(statistics, writer: writer)
+        _ = try FeedWriter(config: config, asOf: asOf).write(datasets: datasets, notices: notices, statistics: statistics,
+                                                             history: history, writer: writer)
         return allowed
     }
 

@@ -51,11 +51,27 @@ struct TemplateCoverageTests {
         ("objection", ObjectionPage(chrome: chrome, crumbs: crumbs, department: v("department"), phone: v("phone"), address: v("address"),
                                     email: v("email"), hours: v("hours"))),
         ("404", NotFoundPage(chrome: { var c = chrome; c.canonicalURL = nil; return c }())),
+        ("statistics", StatisticsPage(chrome: chrome, crumbs: crumbs,
+                                      totals: [DatasetCount(key: v("ds.key"), title: v("ds.title"), count: 3, href: v("ds.href"),
+                                                            directoryHref: v("ds.directoryHref"))],
+                                      charts: [chart], jsonHref: v("jsonHref"), schemaHref: v("schemaHref"))),
+        ("accessibility", AccessibilityPage(chrome: chrome, crumbs: crumbs, department: v("department"), phone: v("phone"),
+                                            email: v("email"))),
     ]
 
+    /// A chart whose every string is a marker; its numbers are drawn as attributes and cells.
+    static let chart = ChartView(id: v("chart.id"), title: v("chart.title"), note: v("chart.note"), summary: v("chart.summary"),
+                                 labelHeader: v("chart.labelHeader"), height: 100, plotX: 88, plotWidth: v("chart.plotWidth"),
+                                 bars: [BarView(shortLabel: v("bar.shortLabel"), label: v("bar.label"), count: 7, labelY: 1, barY: 2,
+                                                barHeight: 3, valueY: 4, percent: v("bar.percent"))],
+                                 total: 9, totalLabel: v("chart.totalLabel"), rest: 2, restLabel: v("chart.restLabel"),
+                                 jsonHref: v("chart.jsonHref"))
+
     /// Values a template leaves out on purpose: the home page's own title block replaces pageTitle and its
-    /// latest-entry lists show name, summary and date only; a pager shows the current page unlinked.
+    /// latest-entry lists show name, summary and date only; a pager shows the current page unlinked; the
+    /// statistics page's count cards link the lists, not their page directories.
     static let optional: [String: [String]] = [
+        "statistics": [v("ds.directoryHref")],
         "home": [v("pageTitle")] + (1...4).flatMap { [v("row\($0).code"), v("row\($0).subjectHref"), v("row\($0).authority")] },
         "record-list": [pagination.pages.first { $0.current }?.href ?? ""],
         "notice-list": [pagination.pages.first { $0.current }?.href ?? ""],

@@ -12,7 +12,10 @@ enum SearchProcess {
     /// The executable `name` on PATH (or in /usr/bin), if any.
     static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for dir in path.split(separator: ":") + ["/usr/bin", "/usr/local/bin"] {
+        // Explicitly Strings: with the bare literals the type checker made each folder a [Character],
+        // so only the fallbacks were ever found (and a PATH-first python3 with its packages missed).
+        let folders: [String] = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
+        for dir in folders {
             let candidate = "\(dir)/\(name)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }

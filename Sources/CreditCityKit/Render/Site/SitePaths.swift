@@ -11,6 +11,12 @@ public enum SitePaths {
     public static let search = "search/index.html"
     public static let atom = "atom.xml"
     public static let sitemap = "sitemap.xml"
+    /// 数据统计: charts of what the site publishes.
+    public static let statistics = "statistics/index.html"
+    /// The JSON the statistics page is drawn from (a feed file, listed in the manifest).
+    public static let statisticsFeed = "feeds/statistics.json"
+    /// 无障碍与长辈版: where the 长辈版 switch leads without JavaScript.
+    public static let accessibility = "accessibility/index.html"
 
     /// Page `n` (1-based) of a paginated list under `base` ("penalties/", "redlist/list/a-taxpayer/").
     public static func page(_ n: Int, of base: String) -> String {

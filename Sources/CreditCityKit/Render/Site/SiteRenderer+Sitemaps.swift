@@ -16,6 +16,8 @@ extension SiteRenderer {
         }
         try emit(SitePaths.home)
         try emit(SitePaths.objection)
+        try emit(SitePaths.statistics)
+        try emit(SitePaths.accessibility)
         try list(SitePaths.noticesBase, count: notices.count, directory: false)
         for c in categoryLinks(notices, root: "", current: nil) {
             try list(SitePaths.categoryBase(c.title), count: c.count, directory: false)

@@ -82,3 +82,24 @@ public struct NotFoundPage: MustacheParent, Sendable {
 
     public func child(named name: String) -> Any? { chrome.child(named: name) }
 }
+
+/// 无障碍与长辈版: how to read the site in large print, with or without JavaScript, and whom to tell
+/// about a barrier.
+public struct AccessibilityPage: MustacheParent, Sendable {
+    public var chrome: PageChrome
+    public var crumbs: [Crumb]
+    public var department: String?
+    public var phone: String?
+    public var email: String?
+
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "crumbs": crumbs
+        case "department": department
+        case "phone": phone
+        case "email": email
+        case "hasContact": [department, phone, email].contains { $0 != nil }
+        default: chrome.child(named: name)
+        }
+    }
+}

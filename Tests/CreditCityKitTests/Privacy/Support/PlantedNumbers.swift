@@ -110,7 +110,14 @@ struct PlantedNumber: CustomStringConvertible {
             scalars.insert(contentsOf: r.pick(Self.invisible).unicodeScalars, at: r.int(1...(scalars.count - 1)))
             out = String(String.UnicodeScalarView(scalars))
         }
-        if markdown { out = Self.markdownWrapped(out, &r) }
+        if markdown {
+            // Markdown that cmark-gfm does not take as markup (`**` inside a run that `_` already opened)
+            // stays literal: the page would show `911**9`, which is no way of writing a number. Such a
+            // form is planted unwrapped.
+            let wrapped = Self.markdownWrapped(out, &r)
+            let shown = PrivacyOracle.visibleText(html: Markdown.html("联系方式" + wrapped))
+            if !shown.contains("*"), !shown.contains("~"), !shown.contains("`") { out = wrapped }
+        }
         // An old 15-digit number glued to a letter reads as a code (docs/privacy.md): none beside it.
         let isLetter: (Character?) -> Bool = { $0.map { $0.isLetter && !$0.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) } } ?? false }
         let before = isOld ? Self.before.filter { !isLetter($0.last) } : Self.before

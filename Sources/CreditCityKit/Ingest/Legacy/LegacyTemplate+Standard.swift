@@ -1,0 +1,46 @@
+/// The columns of the 2016 template for 行政处罚 and 行政许可 and the V2.0 field each becomes (SPEC section 2).
+extension LegacyTemplate {
+    public static let penalties = LegacyTemplate(kind: .penalty, fields: [
+        Field("CF_WSH", "行政处罚决定书文号", .copy("CF_WSH")),
+        Field("CF_CFMC", "处罚名称", .copy("CF_WFXW"), marksLegacy: true),
+        Field("CF_CFLB1", "处罚类别1", .penaltyCategory, marksLegacy: true),
+        Field("CF_CFLB2", "处罚类别2", .penaltyCategory, marksLegacy: true),
+        Field("CF_SY", "处罚事由", .copy("CF_SY")),
+        Field("CF_YJ", "处罚依据", .copy("CF_YJ")),
+        Field("CF_XDR_MC", "行政相对人名称", .copy("CF_XDR_MC")),
+        Field("CF_XDR_SHXYM", "行政相对人代码_1(统一社会信用代码)", .copy("CF_XDR_SHXYM")),
+        Field("CF_XDR_ZDM", "行政相对人代码_2(组织机构代码)", .copy("CF_XDR_ZZJG")),
+        Field("CF_XDR_GSDJ", "行政相对人代码_3(工商登记码)", .copy("CF_XDR_GSZC")),
+        Field("CF_XDR_SWDJ", "行政相对人代码_4(税务登记号)", .copy("CF_XDR_SWDJ")),
+        Field("CF_XDR_SFZ", "行政相对人代码_5(居民身份证号)", .residentID(number: "CF_XDR_ZJHM", type: "CF_XDR_ZJLX")),
+        Field("CF_FR", "法定代表人姓名", .copy("CF_FRDB")),
+        Field("CF_JG", "处罚结果", .copy("CF_NR")),
+        Field("CF_JDRQ", "处罚决定日期", .copy("CF_JDRQ")),
+        Field("CF_XZJG", "处罚机关", .copy("CF_CFJG"), marksLegacy: true),
+        Field("CF_ZT", "当前状态", .status("CF_ZT")),
+        Field("DFBM", "地方编码", .notCarried),
+        Field("SJC", "数据更新时间戳", .timestamp("SJC")),
+        Field("BZ", "备注", .copy("BZ")),
+    ], filledIn: ["CF_XDR_LB", "CF_CFJGDM", "CF_SJLY", "CF_SJLYDM"], defaults: [("CF_ZT", "正常")])
+
+    public static let licensing = LegacyTemplate(kind: .licensing, fields: [
+        Field("XK_WSH", "行政许可决定书文号", .copy("XK_WSH")),
+        Field("XK_XMMC", "项目名称", .copy("XK_XKWS"), marksLegacy: true),
+        Field("XK_SPLB", "审批类别", .approvalCategory("XK_XKLB"), marksLegacy: true),
+        Field("XK_NR", "许可内容", .copy("XK_NR")),
+        Field("XK_XDR", "行政相对人名称", .copy("XK_XDR_MC")),
+        Field("XK_XDR_SHXYM", "行政相对人代码_1(统一社会信用代码)", .copy("XK_XDR_SHXYM")),
+        Field("XK_XDR_ZDM", "行政相对人代码_2(组织机构代码)", .copy("XK_XDR_ZZJG")),
+        Field("XK_XDR_GSDJ", "行政相对人代码_3(工商登记码)", .copy("XK_XDR_GSZC")),
+        Field("XK_XDR_SWDJ", "行政相对人代码_4(税务登记号)", .copy("XK_XDR_SWDJ")),
+        Field("XK_XDR_SFZ", "行政相对人代码_5(居民身份证号)", .residentID(number: "XK_XDR_ZJHM", type: "XK_XDR_ZJLX")),
+        Field("XK_FR", "法定代表人姓名", .copy("XK_FRDB")),
+        Field("XK_JDRQ", "许可决定日期", .decisionDate(["XK_JDRQ", "XK_YXQZ"])),
+        Field("XK_JZQ", "许可截止期", .copy("XK_YXQZI")),
+        Field("XK_XZJG", "许可机关", .copy("XK_XKJG"), marksLegacy: true),
+        Field("XK_ZT", "当前状态", .status("XK_ZT")),
+        Field("DFBM", "地方编码", .notCarried),
+        Field("SJC", "数据更新时间戳", .timestamp("SJC")),
+        Field("BZ", "备注", .copy("BZ")),
+    ], filledIn: ["XK_XDR_LB", "XK_XKJGDM", "XK_LYDW", "XK_LYDWDM"], defaults: [("XK_ZT", "正常"), ("XK_XKLB", "其他")])
+}
