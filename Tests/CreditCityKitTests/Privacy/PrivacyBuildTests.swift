@@ -146,6 +146,30 @@ struct PrivacyBuildTests {
         }
     }
 
+    /// `creditcity audit DIR --content C`, as a webmaster runs it: the office's public number is allowed
+    /// with C's site.yaml, a planted number fails naming file and byte, a --content without site.yaml is
+    /// a usage error.
+    @Test func auditCommand() async throws {
+        try await T.withTemporaryFolder { dir in
+            let site = Self.siteYAML.replacingOccurrences(of: "\"测试市信用办 138 1234 5678\"", with: "\"测试市信用办（值班 139 0717 0000）\"")
+                .replacingOccurrences(of: "[\"0717-6220000\"]", with: "[\"0717-6220000\", \"13907170000\"]")
+            let content = try Self.content(in: dir, rows: Self.rows("销售不合格建材", 0), notices: [], site: site)
+            let options = T.buildOptions(content: content, in: dir)
+            _ = try await BuildPipeline(options: options).run()
+            let cli = CommandLineTests()
+            #expect(try cli.run(["audit", options.outputDir, "--content", content]).status == 0)
+            let without = try cli.run(["audit", options.outputDir, "--content", dir.path])
+            #expect(without.status == 2 && without.stderr.contains("site.yaml does not exist"))
+            let index = options.outputDir + "/index.html"
+            let page = try String(contentsOfFile: index, encoding: .utf8)
+            try page.replacingOccurrences(of: "<body>", with: "<body><p>电话 138<b>1234</b>5678</p>").write(toFile: index, atomically: true, encoding: .utf8)
+            let found = try cli.run(["audit", options.outputDir, "--content", content])
+            #expect(found.status == 1)
+            #expect(found.stderr.contains("/index.html: byte ") && found.stderr.contains("unmasked mobile number 138****5678 in the page text"))
+            #expect(!found.stderr.contains("13812345678"))
+        }
+    }
+
     /// What a reader sees: chromium's DOM of the natural person's record page and of a notice, as text.
     @Test(.enabled(if: SearchBrowserTests.chromium != nil || SearchBrowserTests.warnSkipped(), "chromium is not installed"))
     func inABrowser() async throws {
