@@ -8,6 +8,7 @@ public struct NoticeMasking: Sendable {
 
     public init(masker: Masker) { self.masker = masker }
 
+    /// The notice as it is published: masked front matter, `bodyHTML` and `body` from the masked document.
     public func published(_ notice: Notice) -> Notice {
         var n = notice
         n.title = masker.freeText(notice.title)

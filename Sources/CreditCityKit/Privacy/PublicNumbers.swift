@@ -36,6 +36,7 @@ public struct PublicNumbers: Sendable, Equatable {
 
     public mutating func formUnion(_ other: PublicNumbers) { numbers.formUnion(other.numbers) }
 
+    /// Whether the masker leaves this number as it is.
     public func allows(_ finding: SensitiveScanner.Finding) -> Bool {
         !numbers.isEmpty && numbers.contains(finding.number)
     }

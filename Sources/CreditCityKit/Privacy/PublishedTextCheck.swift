@@ -12,12 +12,14 @@ public struct PublishedTextCheck: Sendable {
 
     public init(publicNumbers: PublicNumbers) { self.publicNumbers = publicNumbers }
 
+    /// What the check of one record found: errors to report, identifiers the audit must allow.
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// Public identifiers of organisations (`PublicIdentifier`) that hold a number the detector reads.
         public var publicIdentifiers: [String] = []
     }
 
+    /// Every shown value of a published record; `location` is its content file and line.
     public func check(_ r: PublishedRecord, at location: SourceLocation) -> Outcome {
         var out = Outcome()
         let catalog: FieldCatalog = r.dataset == .licensing ? .licensing : r.dataset == .penalties ? .penalties : .lists

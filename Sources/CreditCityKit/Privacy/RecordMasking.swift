@@ -42,6 +42,7 @@ public struct RecordMasking: Sendable {
         }
     }
 
+    /// The record's public fields, masked, and its subject's name as shown.
     public func shown(_ record: Record) -> Shown {
         let prefix = Self.fieldPrefix(record.kind)
         let names = masker.masksNames ? Self.persons(in: record) : PersonNames()

@@ -4,6 +4,7 @@
 /// A masked value is reported as a warning: a mobile number in `contact.phone` is usually the office's
 /// own, and the webmaster should list it under `public_numbers` rather than find it masked on the site.
 public enum SiteTextMasking {
+    /// The site as shown, and a warning for each value masked; `displayPath` names site.yaml in them.
     public static func masked(_ config: SiteConfig, displayPath: String) -> (config: SiteConfig, warnings: [Diagnostic]) {
         let masker = Masker(policy: config.policy, publicNumbers: config.publicNumbers)
         var out = config

@@ -31,3 +31,9 @@ extension PrivacyAudit {
         return allowed
     }
 }
+
+extension PublicNumbers {
+    /// Whether the audit lets this finding stand: a number the office publishes, or part of an
+    /// organisation's public identifier.
+    public func allows(_ finding: PrivacyAudit.Finding) -> Bool { !numbers.isEmpty && numbers.contains(finding.number) }
+}

@@ -122,7 +122,3 @@ public enum PrivacyAudit {
         return out
     }
 }
-
-extension PublicNumbers {
-    public func allows(_ finding: PrivacyAudit.Finding) -> Bool { !numbers.isEmpty && numbers.contains(finding.number) }
-}
