@@ -3,6 +3,8 @@
 struct DecisionStage {
     let asOf: CivilDate
     let policy: SiteConfig.Policy
+    /// The office's own numbers (site.yaml `public_numbers`), left unmasked.
+    var publicNumbers = PublicNumbers()
 
     struct Decided {
         /// One decision per record of the index, by position.
@@ -15,12 +17,15 @@ struct DecisionStage {
         var shownCount: [Dataset: Int] = [:]
         var hiddenCount: [Dataset: [Decision.HiddenReason: Int]] = [:]
         var noticesHidden = 0
+        /// Personal numbers still readable in a published notice, by file, line and field
+        /// (`PublishedTextCheck`): any one fails the build. Records are checked as their pages are made.
+        var privacyErrors: [Diagnostic] = []
     }
 
     /// `history` learns the hidden decisions it needs for withdrawn entries of the change file.
     func run(_ index: RecordIndex, notices allNotices: [Notice], history: inout FeedHistory) -> Decided {
         let rules = PublicationRules(asOf: asOf, policy: policy)
-        let masker = Masker(policy: policy)
+        let masker = Masker(policy: policy, publicNumbers: publicNumbers)
         // Deciding is pure per record: done on every core, gathered in index order.
         let decisions = Array(index.entries.indices).concurrentMap(chunk: 4096) { i -> Decision in
             let e = index.entries[i]
@@ -41,26 +46,22 @@ struct DecisionStage {
             out.shown.append(Self.shownEntry(index, i, decision: decision, masker: masker, display: &out.display, memo: &masked))
         }
         out.decisions = decisions
-        // Notices are free text too: ID and mobile numbers in them are masked like those in records.
-        out.notices = allNotices.filter { $0.isShown(asOf: asOf) }
-            .map { n -> Notice in
-                var m = n
-                m.title = masker.freeText(n.title)
-                m.body = masker.freeText(n.body)
-                return m
-            }
+        // Notices are free text too: masked in the front matter and in the rendered body's text.
+        out.notices = allNotices.filter { $0.isShown(asOf: asOf) }.map(NoticeMasking(masker: masker).published)
+        let check = PublishedTextCheck(publicNumbers: publicNumbers)
+        for n in out.notices { out.privacyErrors += check.check(n) }
         out.noticesHidden = allNotices.count - out.notices.count
         history.noteHidden(notices: allNotices)
         return out
     }
 
-    /// Masked strings already made, by (string, how masked): a name is masked once however many records carry it.
+    /// Masked strings already made, by (string, how masked): a name is masked once however many records
+    /// carry it. Only for records that name no person (whose masking depends on the string alone).
     struct MaskMemo {
         var done: [Pair: StringTable.Ref] = [:]
         struct Pair: Hashable {
             var ref: StringTable.Ref
             var person: Bool
-            var text: Bool
         }
     }
 
@@ -69,22 +70,27 @@ struct DecisionStage {
         return shownEntry(index, i, decision: decision, masker: masker, display: &display, memo: &memo)
     }
 
-    /// The shown entry of record `i`: its window and severity, its name masked as the policy says (a
-    /// person's as a name, anyone else's as free text) and its summary masked when it is free text.
+    /// The shown entry of record `i`: its window and severity, and the values its list rows show (name,
+    /// summary, authority) masked as `RecordMasking` masks them on its page: a person's name as a name,
+    /// everything else as free text in which the persons the record names are masked too.
     static func shownEntry(_ index: RecordIndex, _ i: Int, decision: Decision, masker: Masker, display: inout StringTable,
                            memo: inout MaskMemo) -> ShownEntry {
         let e = index.entries[i]
-        func mask(_ ref: StringTable.Ref, person: Bool, text: Bool) -> StringTable.Ref {
-            let pair = MaskMemo.Pair(ref: ref, person: person, text: text)
-            if let done = memo.done[pair] { return done }
+        let names = masker.masksNames
+            ? RecordMasking.persons(subject: e.subject, name: index.strings.optional(e.name),
+                                     legalRepresentative: index.strings.optional(e.operatorName))
+            : PersonNames()
+        func mask(_ ref: StringTable.Ref, person: Bool) -> StringTable.Ref {
+            let pair = MaskMemo.Pair(ref: ref, person: person)
+            if names.isEmpty, let done = memo.done[pair] { return done }
             let raw = index.strings[ref]
-            let shown = person ? masker.personName(raw) : text ? masker.freeText(raw) : raw
+            let shown = person ? masker.personName(raw) : masker.freeText(raw, names: names)
             let n = display.intern(shown)
-            memo.done[pair] = n
+            if names.isEmpty { memo.done[pair] = n }
             return n
         }
         return ShownEntry(entry: Int32(i), window: decision.window ?? DisplayWindow(first: CivilDate(dayNumber: 0), last: nil),
-                          severity: decision.severity, name: mask(e.name, person: e.subject.isNaturalPerson, text: true),
-                          summary: mask(e.summary, person: false, text: e.summaryIsText))
+                          severity: decision.severity, name: mask(e.name, person: e.subject.isNaturalPerson),
+                          summary: mask(e.summary, person: false), authority: mask(e.authority, person: false))
     }
 }

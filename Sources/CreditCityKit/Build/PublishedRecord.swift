@@ -29,24 +29,12 @@ public struct PublishedRecord: Sendable {
     /// Whether pages about this record carry noindex and stay out of sitemaps and search.
     public func isNoindex(policy: SiteConfig.Policy) -> Bool { shown.isNoindex(policy: policy) }
 
-    /// The public fields of a record of `kind` with these values, whose light form is `shown`.
+    /// The public fields of a record of `kind` with these values, whose light form is `shown`: masked
+    /// by `RecordMasking`, as its list rows are.
     public init(kind: RecordKind, values: [String?], shown: ShownRecord, masker: Masker) {
-        let roles = kind.roles
-        let catalog = kind.catalog
-        var visible = [String?](repeating: nil, count: catalog.fields.count)
-        for (i, value) in values.enumerated() where i < visible.count {
-            guard let value, !roles.isNeverPublic(i) else { continue }
-            if i == roles.subjectName, shown.subject.isNaturalPerson {
-                visible[i] = masker.personName(value)
-            } else if i == roles.idNumber {
-                visible[i] = masker.idNumber(value)
-            } else {
-                visible[i] = catalog.fields[i].value == .text ? masker.freeText(value) : value
-            }
-        }
         self.shown = shown
         self.kind = kind
-        self.visible = visible
+        self.visible = RecordMasking(masker: masker).visible(kind: kind, subject: shown.subject, values: values)
     }
 }
 

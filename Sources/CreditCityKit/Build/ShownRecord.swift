@@ -6,10 +6,11 @@ public struct ShownEntry: Sendable {
     public var entry: Int32
     public var window: DisplayWindow
     public var severity: Severity?
-    /// The subject's name as shown (masked for natural persons) and the list-table summary, masked,
-    /// as references into `Decided.display` / `SitePlan.display`.
+    /// The subject's name as shown (masked for natural persons), the list-table summary and the
+    /// authority, masked, as references into `Decided.display` / `SitePlan.display`.
     public var name: StringTable.Ref
     public var summary: StringTable.Ref
+    public var authority: StringTable.Ref
 }
 
 /// A shown record as lists, subject pages, search and sitemaps read it: id, dates and the few values a

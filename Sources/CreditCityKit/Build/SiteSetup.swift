@@ -10,15 +10,21 @@ struct SiteSetup {
         /// Templates/ as checked: no link leads out of it; its assets are the files a build copies.
         var templates: TemplateFolder
         var library: TemplateLibrary
+        /// site.yaml values masked because they hold a personal number (`SiteTextMasking`).
+        var warnings: [Diagnostic]
     }
 
     func run() async throws -> Site {
         let content = options.contentDir
-        var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: (content as NSString).appendingPathComponent("site.yaml"))
+        let displayPath = (content as NSString).appendingPathComponent("site.yaml")
+        var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: displayPath)
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
+        // site.yaml text is shown on every page: masked like content, the office's public_numbers excepted.
+        let siteText = SiteTextMasking.masked(config, displayPath: displayPath)
+        config = siteText.config
         // Checked before anything of it is read, so no file from outside Templates/ reaches the site.
         let templates = try TemplateFolder(options.templatesDir)
         let library = try SiteRenderer.loadTemplates(options.templatesDir)
-        return Site(config: config, templates: templates, library: library)
+        return Site(config: config, templates: templates, library: library, warnings: siteText.warnings)
     }
 }

@@ -28,7 +28,9 @@ public struct FeedWriter: Sendable {
             "title": .string(n.title),
             "date": .string(n.date.iso),
             "category": .string(n.category),
+            // The masked document: as Markdown (raw HTML and unsafe links removed) and as safe HTML.
             "body": .string(n.body),
+            "bodyHTML": .string(n.bodyHTML),
         ]
         if let d = n.docNumber { members["doc_number"] = .string(d) }
         if let i = n.issuer { members["issuer"] = .string(i) }
@@ -53,7 +55,7 @@ public struct FeedWriter: Sendable {
     func write(_ plan: SitePlan, values: RecordValues, statistics: SiteStatistics, history: FeedHistory,
                database: StateDatabase, global: StableHash, sink: OutputSink,
                progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> Result {
-        let masker = Masker(policy: config.policy)
+        let masker = config.masker
         var snapshot = FeedSnapshot()
         var manifestSets: [String: JSONValue] = [:]
         for dataset in Dataset.allCases {

@@ -30,6 +30,9 @@ public struct RecordEntry: Sendable {
     public var summaryIsText: Bool
     public var authority: StringTable.Ref
     public var authorityCode: StringTable.Ref
+    /// The 法定代表人 of a 个体工商户 or 自然人 (a person whose name is masked wherever the record
+    /// shows it); none for an organisation, whose representative is public.
+    public var operatorName: StringTable.Ref
     /// The 文书号 / 认定文号 and the subject's ID number, hashed, for matching events.
     public var documentHash: UInt64
     public var idNumberHash: UInt64

@@ -42,6 +42,7 @@ public struct RecordIndex: Sendable {
             summary: strings.intern(summaryField.flatMap { record.values[$0] }),
             summaryIsText: summaryField.map { record.kind.catalog.fields[$0].value == .text } ?? false,
             authority: strings.intern(record[field: roles.authority]), authorityCode: strings.intern(record[field: roles.authorityCode]),
+            operatorName: strings.intern(record.subject == .organisation ? nil : roles.legalRepresentative.flatMap { record[field: $0] }),
             documentHash: Self.hash64(record[field: roles.documentNumber] ?? ""),
             idNumberHash: record[field: roles.idNumber].map { Self.hash64($0.uppercased()) } ?? 0)
     }

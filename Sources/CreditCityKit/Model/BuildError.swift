@@ -86,6 +86,11 @@ extension BuildError {
         BuildError(.content, "--strict: \(rejected) rejected record\(rejected == 1 ? "" : "s"); Output/ is unchanged")
     }
 
+    /// The check before rendering found personal numbers in published values (listed as diagnostics).
+    public static func privacyValues(_ count: Int) -> BuildError {
+        BuildError(.render, "privacy: \(count) personal number\(count == 1 ? "" : "s") would be published (listed above); Output/ is unchanged")
+    }
+
     /// The new tree failed the privacy audit; the first findings are listed.
     public static func privacy(_ findings: [PrivacyAudit.Finding], outputDir: String) -> BuildError {
         BuildError(.audit, "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged",

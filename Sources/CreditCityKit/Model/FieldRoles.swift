@@ -13,6 +13,8 @@ public struct FieldRoles: Sendable {
     /// 证件类型 and 证件号码 of the subject.
     public let idType: Int
     public let idNumber: Int
+    /// 法定代表人: public for an organisation, a person's name for a 个体工商户 or 自然人 (masked).
+    public let legalRepresentative: Int?
     /// 法定代表人证件类型 and 证件号码: never public.
     public let legalRepresentativeIDType: Int?
     public let legalRepresentativeID: Int?
@@ -84,6 +86,7 @@ public struct FieldRoles: Sendable {
         subjectCode = c.index(of: prefix + "XDR_SHXYM")
         idType = c.index(of: prefix + "XDR_ZJLX")
         idNumber = c.index(of: prefix + "XDR_ZJHM")
+        legalRepresentative = c.position(of: prefix + "FRDB")
         legalRepresentativeIDType = c.position(of: prefix + "FR_ZJLX")
         legalRepresentativeID = c.position(of: prefix + "FR_ZJHM")
         self.decisionDay = c.index(of: decisionDay)

@@ -26,7 +26,7 @@ struct OutputKeys: Sendable {
             row.add(display[s.name])
             row.add(index.subjectCode(e))
             row.add(display[s.summary])
-            row.add(index.strings[e.authority])
+            row.add(display[s.authority])
             row.add(Int(s.window.first.dayNumber))
             var record = Hasher128()
             record.add(global)

@@ -140,7 +140,7 @@ public struct SitePlan: Sendable {
         let e = index.entries[Int(s.entry)]
         return ShownRecord(id: e.publicID.text(e.dataset), dataset: e.dataset, entry: Int(s.entry), window: s.window,
                            severity: s.severity, subject: e.subject, subjectName: display[s.name], subjectCode: index.subjectCode(e),
-                           summary: display[s.summary], authority: index.strings[e.authority])
+                           summary: display[s.summary], authority: display[s.authority])
     }
 
     /// Shown records (positions in `records`) grouped by the chunk of `RecordValues` that holds their

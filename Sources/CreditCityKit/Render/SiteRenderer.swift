@@ -27,7 +27,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The site's privacy settings, applied to a record's fields when its page is rendered.
-    var masker: Masker { Masker(policy: config.policy) }
+    var masker: Masker { config.masker }
 
     public init(library: TemplateLibrary, config: SiteConfig, asOf: CivilDate) {
         self.library = library

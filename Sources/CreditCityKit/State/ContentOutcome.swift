@@ -103,7 +103,7 @@ struct ContentOutcome {
         w.byte(f.status.map { UInt8((RecordStatus.allCases.firstIndex(of: $0) ?? 0) + 1) } ?? 0)
         w.bool(f.publicScope)
         w.bool(f.approved)
-        for ref in [e.name, e.code, e.summary, e.authority, e.authorityCode] { w.optional(strings.optional(ref)) }
+        for ref in [e.name, e.code, e.summary, e.authority, e.authorityCode, e.operatorName] { w.optional(strings.optional(ref)) }
         w.bool(e.summaryIsText)
         w.word(e.documentHash)
         w.word(e.idNumberHash)
@@ -134,11 +134,11 @@ struct ContentOutcome {
         facts.status = status == 0 ? nil : pick(RecordStatus.allCases, status - 1)
         facts.publicScope = r.bool()
         facts.approved = r.bool()
-        let refs = (0..<5).map { _ in index.intern(r.optional()) }
+        let refs = (0..<6).map { _ in index.intern(r.optional()) }
         let summaryIsText = r.bool()
         return RecordEntry(kind: kind, dataset: dataset, subject: subject, file: file, slot: slot, source: source, line: line, keyHash: keyHash,
                            publicID: publicID, contentHash: contentHash, facts: facts, name: refs[0], code: refs[1], summary: refs[2],
-                           summaryIsText: summaryIsText, authority: refs[3], authorityCode: refs[4],
+                           summaryIsText: summaryIsText, authority: refs[3], authorityCode: refs[4], operatorName: refs[5],
                            documentHash: r.word(), idNumberHash: r.word())
     }
 }
