@@ -672,6 +672,7 @@ h2 { font-size: 1.2rem; line-height: 1.4; margin: 0 0 12px; padding-left: 12px; 
 .latest a:hover, .notice-list a:hover { text-decoration: underline; }
 .meta { display: block; color: var(--muted); font-size: .875rem; }
 .more { margin: 10px 0 0; text-align: right; font-size: .9rem; }
+.as-of { margin: 0 0 8px; color: var(--muted); font-size: .9rem; }
 
 /* Tabs: categories, named lists */
 .tabs { list-style: none; padding: 0; margin: 0 0 12px; display: flex; flex-wrap: wrap; gap: 8px; }
@@ -854,6 +855,7 @@ a.code { color: var(--link); }
 
 <section class="counts-section" aria-labelledby="counts-title">
   <h2 id="counts-title">公示数据</h2>
+  <p class="as-of">公示数据截至 <time datetime="{{asOf}}">{{asOf}}</time></p>
   <ul class="counts">
   {{#datasets}}<li class="count-{{key}}"><a class="count-link" href="{{href}}"><span class="count">{{count}}</span><span class="label">{{title}}</span></a><a class="count-pages" href="{{directoryHref}}">分页目录</a></li>
   {{/datasets}}
@@ -1071,7 +1073,7 @@ a.code { color: var(--link); }
     </nav>
     {{#canonicalURL}}<p class="print-only">本页网址：{{canonicalURL}}</p>
     {{/canonicalURL}}<p>主办单位：{{office}}</p>
-    <p>行政区划代码：{{regionCode}} · 公示数据截至 {{asOf}}</p>
+    <p>行政区划代码：{{regionCode}}</p>
   </div>
 </footer>
 

@@ -45,7 +45,7 @@ struct SampleAndInitTests {
         try await TestSupport.withTemporaryFolder { dir in
             let site = dir.appendingPathComponent("site").path
             try SiteInitializer.create(at: site, referenceDay: TestSupport.day("2026-11-22"))
-            #expect(throws: SiteInitializer.Failure.self) { try SiteInitializer.create(at: site, referenceDay: TestSupport.day("2026-11-22")) }
+            #expect(throws: BuildError.self) { try SiteInitializer.create(at: site, referenceDay: TestSupport.day("2026-11-22")) }
             var options = BuildOptions(asOf: TestSupport.day("2026-11-22"))
             options.contentDir = site + "/Content"
             options.templatesDir = site + "/Templates"
