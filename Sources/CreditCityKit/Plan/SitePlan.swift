@@ -167,8 +167,13 @@ public struct SitePlan: Sendable {
 
     /// A dataset's records in id order (bytewise): the order of the feed files.
     public func feedOrder(_ dataset: Dataset) -> [Int] {
-        (datasets[dataset] ?? []).sorted {
-            PublicID.textOrder(index.entries[Int(records[$0].entry)].publicID, index.entries[Int(records[$1].entry)].publicID)
-        }
+        // The order's key is worked out once per record, not once per comparison.
+        let members = datasets[dataset] ?? []
+        let ids = members.map { index.entries[Int(records[$0].entry)].publicID }
+        let keys = ids.map(\.rankKey)
+        return members.indices.sorted { a, b in
+            keys[a] != keys[b] ? (keys[a].0 != keys[b].0 ? keys[a].0 < keys[b].0 : keys[a].1 < keys[b].1)
+                : PublicID.textOrder(ids[a], ids[b])
+        }.map { members[$0] }
     }
 }

@@ -25,9 +25,11 @@ extension SiteRenderer {
             for l in lists.sorted(by: { ($0.name ?? "") < ($1.name ?? "") }) {
                 try list(l.base, pageCount: l.pageCount, directory: true)
             }
+            // From the compact entry: a million records need their path and subject, not their strings.
+            let noindexPersons = config.policy.noindexPersons
             for i in plan.datasets[d] ?? [] {
-                let r = plan.record(i)
-                if !r.isNoindex(policy: config.policy) { try emit(SitePaths.record(r)) }
+                let e = plan.index.entries[Int(plan.records[i].entry)]
+                if !(noindexPersons && e.subject.isNaturalPerson) { try emit(SitePaths.record(d, id: e.publicID.text(d))) }
             }
         }
         for s in plan.subjects { try emit(SitePaths.subject(s.code)) }
@@ -84,6 +86,8 @@ extension SiteRenderer {
     }
 
     static func xmlEscaped(_ s: String) -> String {
+        // Most text (every record's URL) has nothing to escape: one pass over the bytes, no copy.
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
