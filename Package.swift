@@ -52,8 +52,13 @@ let package = Package(
                 // The state database (<state>/state.sqlite); links the system libsqlite3 (libsqlite3-dev).
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedResourcesPlugin"]
         ),
+        /// Builds Templates/ and the example workbook into CreditCityKit (for `creditcity init`) at build
+        /// time, with the tool below: no generated source in the tree.
+        .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedResources"]),
+        .executableTarget(name: "EmbedResources", swiftSettings: swiftSettings),
         /// The thin command line: parses options and calls the library.
         .executableTarget(
             name: "creditcity",

@@ -13,10 +13,10 @@ public enum SiteInitializer {
             throw Failure(description: "\(dir) is not empty; init creates a new site folder")
         }
         let summary = try SampleGenerator(records: 300, seed: 1, referenceDay: referenceDay).write(to: dir + "/Content")
-        for (path, contents) in DefaultTemplates.files {
-            try FileTreeWriter.replaceFile(at: dir + "/Templates/" + path, with: Array(contents.utf8))
+        for file in EmbeddedResources.templates {
+            try FileTreeWriter.replaceFile(at: dir + "/Templates/" + file.path, with: file.bytes)
         }
         try FileTreeWriter.replaceFile(at: dir + "/.gitignore", with: Array("/Output/\n/.creditcity/\n/.Output.*\n".utf8))
-        return summary.files + DefaultTemplates.files.count + 1
+        return summary.files + EmbeddedResources.templates.count + 1
     }
 }
