@@ -16,14 +16,20 @@ struct CommonOptions: ParsableArguments {
     var noWait = false
     @OptionGroup var reporting: ReportingOptions
 
+    /// Usage errors exit 2 before anything is read: a bad day or base URL, and an output or state
+    /// folder the build may not write (`OutputLocation`, checked on real paths).
     func validate() throws {
         if let asOf, parsedAsOf(asOf) == nil {
             throw ValidationError("--as-of must be a day like 2026-11-21; got '\(asOf)'")
         }
-        let output = (self.output as NSString).standardizingPath
-        let state = (self.state as NSString).standardizingPath
-        if state == output || state.hasPrefix(output + "/") {
-            throw ValidationError("--state must not be inside --output; the state folder is never published")
+        if let baseURL, let problem = SiteConfig.baseURLProblem(baseURL) {
+            throw ValidationError("--base-url \(problem)")
+        }
+        do {
+            _ = try BuildPipeline.location(output: output, state: state, content: content, templates: templates)
+        } catch let refusal as OutputLocation.Refusal {
+            BuildRunner.stderr("error: \(refusal)")
+            throw ExitCode(2)
         }
     }
 

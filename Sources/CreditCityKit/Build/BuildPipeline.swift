@@ -14,14 +14,29 @@ public struct BuildPipeline: Sendable {
         public var report: BuildReport
     }
 
-    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1).
+    /// Where this build may write, checked on real paths (`OutputLocation`); throws its `Refusal`.
+    public func location() throws -> OutputLocation {
+        try Self.location(output: options.outputDir, state: options.stateDir, content: options.contentDir, templates: options.templatesDir)
+    }
+
+    /// The same check from the folders alone (the command line's, before anything else is done).
+    public static func location(output: String, state: String, content: String, templates: String) throws -> OutputLocation {
+        try OutputLocation(output: output, state: state, sources: [("--content", content), ("--templates", templates)])
+    }
+
+    /// Runs the build and returns the report; throws `Failure` when the build fails (exit status 1),
+    /// or `OutputLocation.Refusal` before reading or writing anything when it may not write where
+    /// it was told (exit status 2).
     public func run() async throws -> BuildReport {
+        let location = try location()
         var report = BuildReport(asOf: options.asOf)
         do {
-            // Held until this function returns: one build of a site at a time.
-            let lock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
-            defer { withExtendedLifetime(lock) {} }
-            report = try await stages(report)
+            // Held until this function returns: one build of an output at a time, whatever its state
+            // folder, then one build per state folder.
+            let outputLock = try BuildLock(output: location, wait: !options.noWait, waiting: options.onWait)
+            let stateLock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
+            defer { withExtendedLifetime((outputLock, stateLock)) {} }
+            report = try await stages(report, location: location)
             try saveReport(report)
             return report
         } catch let failure as Failure {
@@ -38,16 +53,18 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    func stages(_ start: BuildReport) async throws -> BuildReport {
+    func stages(_ start: BuildReport, location: OutputLocation) async throws -> BuildReport {
         var report = start
         let content = options.contentDir
         var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: display(content, "site.yaml"))
         if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
-        // Templates are parsed before any content work, so a template typo fails in a second.
+        // Templates are checked (no link leads out of the folder) and parsed before any content work,
+        // so a template typo fails in a second.
+        let templates = try TemplateFolder(options.templatesDir)
         let library = try await SiteRenderer.loadTemplates(options.templatesDir)
 
         let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
-                                      progress: options.onProgress, authorities: config.authorities,
+                                      limits: config.limits, progress: options.onProgress, authorities: config.authorities,
                                       columns: config.columns).run()
         report.diagnostics = loaded.diagnostics
         // The first day a build saw each decision: the timeliness report's upload day for a row without SJC.
@@ -70,7 +87,7 @@ public struct BuildPipeline: Sendable {
         report.noticesHidden = decided.noticesHidden
 
         // Render and write into a staging tree, audit it, then publish (build) or discard (check).
-        let publisher = OutputPublisher(outputDir: options.outputDir)
+        let publisher = OutputPublisher(location: location)
         let staging = try publisher.makeStaging()
         do {
             let indexPath = options.stateDir + "/output-index.tsv"
@@ -81,16 +98,17 @@ public struct BuildPipeline: Sendable {
                 ?? (report.shown.values.reduce(0, +) * 7 / 5 + notices.count + 20)
             let progress = options.onProgress
             progress(BuildProgress("writing the site", total: expected, unit: "files"))
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? options.outputDir : nil, auditing: true,
+            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? location.real : nil, auditing: true,
                                         previousIndex: previousIndex,
                                         onFile: { progress(BuildProgress("writing the site", done: $0, total: expected, unit: "files")) })
+            try OutputMarker.write(into: writer)
             let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
             try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
             try renderer.renderSearch(datasets: datasets, writer: writer)
             // Counted once from the shown records, for the statistics page and feeds/statistics.json.
             let statistics = SiteStatistics(asOf: options.asOf, datasets: datasets)
             try renderer.renderStatistics(statistics, writer: writer)
-            try copyAssets(into: writer)
+            try copyAssets(templates, into: writer)
             let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, statistics: statistics,
                                                                                      history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
@@ -126,10 +144,11 @@ public struct BuildPipeline: Sendable {
         return report
     }
 
-    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`.
-    func copyAssets(into writer: FileTreeWriter) throws {
+    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`: the files
+    /// `TemplateFolder` checked, none from outside Templates/.
+    func copyAssets(_ templates: TemplateFolder, into writer: FileTreeWriter) throws {
         let assets = options.templatesDir + "/assets"
-        for path in FileTree.regularFiles(under: assets) {
+        for path in templates.assets {
             guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
                 throw ContentLoader.Unreadable(file: assets + "/" + path, reason: "cannot read")
             }

@@ -62,7 +62,7 @@ public struct ContentExplanation: Sendable {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        let tables = try ContentLoader.read(file, aliases: config.columns[kind] ?? [:], log: &log) { row in
+        let tables = try ContentLoader.read(file, aliases: config.columns[kind] ?? [:], limits: config.limits, log: &log) { row in
             batch.append(row)
             if batch.count == ContentStage.batchSize { check() }
         }

@@ -4,6 +4,7 @@ struct ContentStage {
     let contentDir: String
     let asOf: CivilDate
     let policy: SiteConfig.Policy
+    var limits = ContentLimits()
     let progress: @Sendable (BuildProgress) -> Void
     /// site.yaml `authorities`, for rows of the 2016 template.
     var authorities: [String: String] = [:]
@@ -45,7 +46,7 @@ struct ContentStage {
                     }
                     batch.removeAll(keepingCapacity: true)
                 }
-                try ContentLoader.read(file, aliases: columns[kind] ?? [:], log: &log) { row in
+                try ContentLoader.read(file, aliases: columns[kind] ?? [:], limits: limits, log: &log) { row in
                     batch.append(row)
                     read += 1
                     if read % 10_000 == 0 { progress(BuildProgress("reading content", done: read, unit: "records")) }
@@ -61,7 +62,7 @@ struct ContentStage {
         let eventValidator = EventValidator()
         for file in try ContentFile.list(contentDir: contentDir, displayRoot: contentDir, kind: .event, log: &log) {
             var rows: [RawRow] = []
-            try ContentLoader.read(file, aliases: columns[.event] ?? [:], log: &log) { rows.append($0) }
+            try ContentLoader.read(file, aliases: columns[.event] ?? [:], limits: limits, log: &log) { rows.append($0) }
             for row in rows {
                 let (event, problems) = eventValidator.validate(row)
                 log.add(contentsOf: problems)

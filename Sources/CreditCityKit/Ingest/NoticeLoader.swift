@@ -15,10 +15,15 @@ public enum NoticeLoader {
             guard let data = FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(name)) else {
                 throw ContentLoader.Unreadable(file: display, reason: "permission denied or not a file")
             }
-            guard let text = try? TextDecoding.decode([UInt8](data)).text else {
-                log.add(Diagnostic(.error, file: display, line: nil, "notice rejected: not UTF-8 or GB18030 text"))
+            var text: String
+            do {
+                text = try TextDecoding.decode([UInt8](data)).text
+            } catch {
+                let e = error as? TextDecodingError
+                log.add(Diagnostic(.error, file: display, line: e?.line, "notice rejected: \(e?.reason ?? "not UTF-8 or GB18030 text")"))
                 continue
             }
+            if RecordScreen.hasControlCharacters(text) { text = removingControlCharacters(text, file: display, log: &log) }
             let defaultSlug = String(name.dropLast(3))
             switch parse(text, file: display, defaultSlug: defaultSlug) {
             case .success(let notice):
@@ -83,6 +88,10 @@ public enum NoticeLoader {
             return fail(line("category"), "category", "'\(category)' is not a category; expected one of \(Notice.categories.joined(separator: ", "))")
         }
         let slug = string("slug") ?? defaultSlug
+        guard slug.utf8.count <= ContentLimits.slugBytes else {
+            let origin = string("slug") == nil ? "the file name gives a slug of" : "slug is"
+            return fail(line("slug") ?? 1, "slug", "\(origin) \(slug.utf8.count) bytes; at most \(ContentLimits.slugBytes) are allowed, as it names the notice's folder and address (set a shorter slug: in the front matter)")
+        }
         guard !slug.isEmpty, slug.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }) else {
             return fail(line("slug") ?? 1, "slug", "'\(slug)' must use letters, digits, - and _ only (set slug: in the front matter)")
         }
@@ -99,5 +108,28 @@ public enum NoticeLoader {
         return .success(Notice(title: title, date: date, category: category, docNumber: string("doc_number"),
                                issuer: string("issuer"), slug: slug, expires: expires, draft: draft, body: body,
                                location: SourceLocation(file: file, line: 1)))
+    }
+
+    /// The notice's text without control characters, with a warning for each line that had some
+    /// (naming the front-matter key or `body`); past ten lines, one warning counts the rest.
+    static func removingControlCharacters(_ text: String, file: String, log: inout DiagnosticLog) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var inFrontMatter = false, warned = 0, unreported = 0
+        for i in lines.indices {
+            let trimmed = lines[i].trimmingWhitespace()
+            if trimmed == "---", i == 0 || inFrontMatter { inFrontMatter = i == 0 }
+            guard RecordScreen.hasControlCharacters(lines[i]) else { continue }
+            let (kept, removed) = RecordScreen.removingControlCharacters(lines[i])
+            // A line end's CR is no control character here: it is kept with the line.
+            lines[i] = kept
+            guard warned < 10 else { unreported += 1; continue }
+            warned += 1
+            let key = inFrontMatter ? kept.split(separator: ":", maxSplits: 1).first.map { $0.trimmingWhitespace() } : "body"
+            log.add(Messages.controlCharacters(removed, field: key, file: file, line: i + 1))
+        }
+        if unreported > 0 {
+            log.add(Diagnostic(.warning, file: file, line: nil, "control characters removed on \(unreported) more lines"))
+        }
+        return lines.joined(separator: "\n")
     }
 }

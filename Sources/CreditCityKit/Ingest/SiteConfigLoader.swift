@@ -47,9 +47,7 @@ public enum SiteConfigLoader {
             throw reader.failure("region_code", "must be a 6-digit administrative division code in quotes, e.g. \"420500\"; found \(regionCode)")
         }
         let baseURL = try reader.requiredString("base_url")
-        guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-            throw reader.failure("base_url", "must start with https:// or http://; found \(baseURL)")
-        }
+        if let problem = SiteConfig.baseURLProblem(baseURL) { throw reader.failure("base_url", problem) }
         let office = try reader.optionalString("office") ?? name
         var config = SiteConfig(name: name, regionCode: regionCode, baseURL: baseURL, office: office)
         if let size = try reader.optionalInt("page_size") {
@@ -72,6 +70,9 @@ public enum SiteConfigLoader {
         }
         config.authorities = try parseAuthorities(reader)
         config.columns = try parseColumns(reader)
+        if let limitsNode = root["limits"], limitsNode.null == nil {
+            config.limits = try parseLimits(Reader(file: displayPath, root: limitsNode, prefix: "limits."))
+        }
         return config
     }
 

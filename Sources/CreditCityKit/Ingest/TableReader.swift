@@ -16,12 +16,18 @@ struct TableReader {
     private var rejectedRows = 0
     /// Per column, the first row and the number of cells whose number lost digits in the spreadsheet.
     private var lostDigits: [Int: (first: Int, count: Int)] = [:]
+    /// Checks every data row's cells before they are mapped (size, control characters, bad bytes).
+    private let screen: RecordScreen
+    /// Records rejected alone: by the screen, or for breaking the file's syntax.
+    private var rejectedAlone = 0
 
-    init(_ reading: TableReading, kind: RecordKind, aliases: [String: String], keyed: Bool = false) {
+    init(_ reading: TableReading, kind: RecordKind, aliases: [String: String], keyed: Bool = false,
+         screen: RecordScreen = RecordScreen(limits: ContentLimits())) {
         self.reading = reading
         self.kind = kind
         self.aliases = aliases
         self.keyed = keyed
+        self.screen = screen
     }
 
     /// Uses the keys of a JSON file as its header.
@@ -31,8 +37,10 @@ struct TableReader {
 
     /// Takes the next row of the table (its cells and its line or Excel row). A row with no value at all
     /// is no record (spreadsheets leave them below the data) and is passed over, except in JSON.
-    /// `lostDigits` are the columns of a worksheet row whose numbers are too long to be exact.
-    mutating func add(_ cells: [String], line: Int, lostDigits: [Int] = [], log: inout DiagnosticLog, emit: (RawRow) -> Void) {
+    /// `lostDigits` are the columns of a worksheet row whose numbers are too long to be exact;
+    /// `oversized` the cells a reader measured but did not keep; `lastLine` the record's last line.
+    mutating func add(_ cells: [String], line: Int, lastLine: Int? = nil, oversized: [Int: Int] = [:], lostDigits: [Int] = [],
+                      log: inout DiagnosticLog, emit: (RawRow) -> Void) {
         for column in lostDigits where reading.mapping != nil {
             let seen = self.lostDigits[column]
             self.lostDigits[column] = (seen?.first ?? line, (seen?.count ?? 0) + 1)
@@ -55,6 +63,21 @@ struct TableReader {
             log.add(Diagnostic(.warning, file: reading.location, line: line,
                                "row has \(cells.count) cells but the header has \(header.count); the extra cells are ignored"))
         }
+        var cells = cells
+        let catalog = kind.catalog
+        let screened = screen.screen(&cells, location: reading.location, line: line, lastLine: lastLine ?? line, oversized: oversized,
+                                     log: &log) { column in
+            guard column < mapping.columns.count else { return nil }
+            switch mapping.columns[column].target {
+            case .field(let f): return (catalog.fields[f].code, catalog.fields[f].name)
+            case .legacy(let l): return mapping.legacy.map { ($0.fields[l].code, $0.fields[l].name) }
+            case .ignored: return nil
+            }
+        }
+        guard screened else {
+            rejectedAlone += 1
+            return
+        }
         let (values, problems) = mapping.values(of: cells)
         reading.rows += 1
         emit(RawRow(location: SourceLocation(file: reading.location, line: line), values: values, template: mapping.template,
@@ -75,9 +98,14 @@ struct TableReader {
         }
         let unknown = mapping.unknownHeaders
         if !unknown.isEmpty, failure != .noHeader {
-            log.add(Diagnostic(.warning, file: reading.location, line: reading.headerLine,
-                               "unknown \(keyed ? "keys" : "columns") ignored: \(unknown.joined(separator: ", "))"))
+            log.add(Messages.unknownColumns(unknown, what: keyed ? "keys" : "columns", file: reading.location, line: reading.headerLine))
         }
+    }
+
+    /// Counts a record that broke the file's syntax (reported by the caller), so an emptied file is not
+    /// called one without records.
+    mutating func broken() {
+        rejectedAlone += 1
     }
 
     /// Records that the table's data is damaged from `line` on (a workbook part that cannot be read).
@@ -97,13 +125,19 @@ struct TableReader {
         }
         switch failure {
         case nil:
-            guard reading.mapping == nil else { return }
+            // A CSV or JSON file without records is said out loud, so an export that came out empty is
+            // noticed; an empty sheet of a workbook (Excel's Sheet2 and Sheet3) is not.
+            let isFile = reading.sheet == nil
+            guard reading.mapping == nil else {
+                if isFile, reading.rows == 0, rejectedAlone == 0 { log.add(Messages.noRecords(file: location, empty: false)) }
+                return
+            }
             if let first = titles.first {
                 reading.skipped = "no header row and no records, only '\(first.text)'"
                 log.add(Diagnostic(.warning, file: location, line: first.line, "ignored: \(reading.skipped ?? "")"))
             } else if reading.damage == nil {
-                // An empty sheet (Excel's Sheet2 and Sheet3) or an empty file: nothing to say.
                 reading.skipped = "empty"
+                if isFile { log.add(Messages.noRecords(file: location, empty: false)) }
             }
             return
         case .noHeader:

@@ -1,26 +1,44 @@
 import Foundation
 
-/// One build of a site at a time: an exclusive `flock` on `<state>/build.lock`.
+/// One build of an output at a time: an exclusive `flock` on a lock file.
 ///
-/// The kernel drops the lock when the process ends, however it ends, so a killed build never leaves
-/// a stale lock behind.
+/// The lock belongs to the output, not to the state folder: it is `.Output.lock` beside the real
+/// Output/ (`OutputLocation.lockFile`), so two builds of one site started from different folders, with
+/// different state folders or different spellings of the path, still take turns. A build also locks
+/// its state folder (`<state>/build.lock`) so two outputs sharing one state folder do not interleave
+/// their state files. The kernel drops a lock when the process ends, however it ends, so a killed
+/// build never leaves a stale lock behind.
 public final class BuildLock: @unchecked Sendable {
     let fd: Int32
     public let path: String
 
     public struct Busy: Error, CustomStringConvertible {
         public var path: String
+        public var subject: String
         public var holder: String
         public var description: String {
-            "another build of this site is running (\(holder)); lock \(path). Wait for it, or run again without --no-wait to wait"
+            "another build \(subject) is running (\(holder)); lock \(path). Wait for it, or run again without --no-wait to wait"
         }
     }
 
-    /// Takes the lock; when it is held, calls `waiting` once and blocks, or throws `Busy` if `wait` is false.
-    public init(stateDir: String, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
-        try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
-        path = stateDir + "/build.lock"
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    /// The lock of one output (taken first).
+    public convenience init(output: OutputLocation, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
+        try self.init(file: output.lockFile, subject: "of \(output.real)", wait: wait, waiting: waiting)
+    }
+
+    /// The lock of a state folder (taken after the output's).
+    public convenience init(stateDir: String, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
+        try self.init(file: stateDir + "/build.lock", subject: "using the state folder \(stateDir)", wait: wait, waiting: waiting)
+    }
+
+    /// Takes the lock on `file`; when it is held, calls `waiting` once and blocks, or throws `Busy` if
+    /// `wait` is false. `subject` says whose lock it is in messages ("of /srv/site/Output").
+    public init(file: String, subject: String, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
+        let dir = (file as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: dir.isEmpty ? "." : dir, withIntermediateDirectories: true)
+        path = file
+        // O_NOFOLLOW: a link planted in the lock's place is not followed to truncate another file.
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else {
             throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
         }
@@ -29,9 +47,9 @@ public final class BuildLock: @unchecked Sendable {
             let who = holder.isEmpty ? "process unknown" : holder
             guard wait else {
                 close(fd)
-                throw Busy(path: path, holder: who)
+                throw Busy(path: path, subject: subject, holder: who)
             }
-            waiting("waiting for another build of this site to finish (\(who))…")
+            waiting("waiting for another build \(subject) to finish (\(who))…")
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     close(fd)

@@ -4,41 +4,37 @@ import Foundation
 /// Prepares a new site beside Output/ and swaps it in with one atomic step, so a reader sees the old
 /// site or the new one and a failed or killed build leaves the old one in place.
 ///
-/// Beside `Output/` live `.Output.staging-<pid>` (a build in progress; removed by the next build if
-/// it was killed) and `.Output.previous` (the tree before the last build, for `creditcity rollback`).
-/// Callers hold the `BuildLock`, so no other build is using these names.
+/// It works on the real paths an `OutputLocation` checked. Beside `Output/` live
+/// `.Output.staging-<pid>-<start>` (a build in progress, named after its process so only a dead
+/// build's folder is ever removed) and `.Output.previous` (the tree before the last build, for
+/// `creditcity rollback`). Callers hold the output's `BuildLock`.
 public struct OutputPublisher: Sendable {
-    public let outputDir: String
-    public let parent: String
-    public let name: String
+    public let location: OutputLocation
 
-    public init(outputDir: String) {
-        var dir = outputDir
-        while dir.count > 1, dir.hasSuffix("/") { dir.removeLast() }
-        self.outputDir = dir
-        let ns = dir as NSString
-        self.parent = ns.deletingLastPathComponent.isEmpty ? "." : ns.deletingLastPathComponent
-        self.name = ns.lastPathComponent
-    }
+    public init(location: OutputLocation) { self.location = location }
 
-    var stagingPrefix: String { ".\(name).staging-" }
-    public var previousDir: String { parent + "/.\(name).previous" }
+    /// The real path of Output/.
+    public var outputDir: String { location.real }
+    public var previousDir: String { location.previous }
 
     public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     /// A fresh, empty staging folder beside Output/ (same file system, so the swap is one rename).
     public func makeStaging() throws -> String {
         try removeLeftovers()
-        let path = parent + "/" + stagingPrefix + String(getpid())
+        let path = location.sibling(location.stagingPrefix + BuildProcess.current.description)
+        try? FileManager.default.removeItem(atPath: path)
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
-    /// Removes staging folders that a killed or failed build left behind.
+    /// Removes staging folders whose build is dead (killed, or failed without cleaning up). A folder
+    /// of a live process, or one whose name is not a staging folder's, is left alone.
     public func removeLeftovers() throws {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for n in names where n.hasPrefix(stagingPrefix) {
-            try FileManager.default.removeItem(atPath: parent + "/" + n)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.parent) else { return }
+        for n in names where n.hasPrefix(location.stagingPrefix) {
+            guard let owner = BuildProcess(name: n.dropFirst(location.stagingPrefix.count)), !owner.isAlive else { continue }
+            try FileManager.default.removeItem(atPath: location.sibling(n))
         }
     }
 
@@ -53,34 +49,40 @@ public struct OutputPublisher: Sendable {
     public func countRemoved(comparedWith staging: String) -> Int {
         let old = FileTree.regularFiles(under: outputDir)
         let new = Set(FileTree.regularFiles(under: staging))
-        return old.filter { !new.contains($0) && $0 != Self.carriedOver }.count
+        return old.filter { !new.contains($0) && $0 != Self.carriedOver && $0 != OutputMarker.fileName }.count
     }
 
     /// Replaces Output/ by `staging` atomically; the old tree becomes `.Output.previous`.
     ///
     /// Output/README.md, the note that the folder is generated, is carried into the new tree so a
-    /// checkout's Output/ keeps it.
+    /// checkout's Output/ keeps it. The staging tree must carry `OutputMarker`, and Output/ and
+    /// `.Output.previous` are checked again to be ours just before the swap.
     public func publish(_ staging: String) throws {
         let fm = FileManager.default
+        guard OutputMarker.isPresent(in: staging) else {
+            throw Failure(description: "the new site in \(staging) lacks \(OutputMarker.fileName); not published")
+        }
+        try requireOurs(outputDir, "the output folder")
+        try requireOurs(previousDir, "the previous site")
         let readme = outputDir + "/" + Self.carriedOver, carried = staging + "/" + Self.carriedOver
-        if fm.fileExists(atPath: readme), !fm.fileExists(atPath: carried) {
+        if OutputMarker.isRegularFile(readme), !fm.fileExists(atPath: carried) {
             guard link(readme, carried) == 0 || (try? fm.copyItem(atPath: readme, toPath: carried)) != nil else {
                 throw Failure(description: "cannot carry \(readme) over")
             }
         }
-        guard fm.fileExists(atPath: outputDir) else {
+        guard OutputMarker.kind(of: outputDir) != .missing else {
             guard rename(staging, outputDir) == 0 else { throw posixFailure("move the new site into \(outputDir)") }
             return
         }
         if cc_exchange_paths(staging, outputDir) == 0 {
             // staging now holds the old site: keep it for rollback.
-            try? fm.removeItem(atPath: previousDir)
+            try retire(previousDir)
             guard rename(staging, previousDir) == 0 else { throw posixFailure("keep the previous site as \(previousDir)") }
             return
         }
         guard errno == ENOSYS || errno == EINVAL else { throw posixFailure("swap the new site into \(outputDir)") }
         // Fallback where the kernel or file system cannot exchange: two renames, a moment without Output/.
-        try? fm.removeItem(atPath: previousDir)
+        try retire(previousDir)
         guard rename(outputDir, previousDir) == 0 else { throw posixFailure("move \(outputDir) aside") }
         guard rename(staging, outputDir) == 0 else {
             let failure = posixFailure("move the new site into \(outputDir)")
@@ -89,13 +91,36 @@ public struct OutputPublisher: Sendable {
         }
     }
 
+    /// Deletes an older tree without ever leaving it half-deleted under its own name: it is first renamed
+    /// to a staging name of this build (one atomic step), then removed. A build killed while removing it
+    /// leaves a dead build's staging folder, which the next build removes; `.Output.previous` itself is
+    /// always a whole tree with its marker, or absent.
+    func retire(_ folder: String) throws {
+        guard OutputMarker.kind(of: folder) != .missing else { return }
+        let aside = location.sibling(location.stagingPrefix + BuildProcess.current.description + "-old")
+        guard rename(folder, aside) == 0 else { throw posixFailure("set \(folder) aside") }
+        try? FileManager.default.removeItem(atPath: aside)
+    }
+
+    /// Throws unless `folder` is missing or a folder a build may replace (`OutputMarker`): the last
+    /// check before anything is renamed or removed.
+    func requireOurs(_ folder: String, _ what: String) throws {
+        switch OutputMarker.kind(of: folder) {
+        case .missing, .ours: return
+        case .notAFolder, .foreign:
+            throw Failure(description: "\(folder) (\(what)) now holds files CreditCity did not write; nothing was replaced")
+        }
+    }
+
     /// Swaps `.Output.previous` back into place (`creditcity rollback`); rolling back twice restores.
     public func rollback() throws {
-        guard FileManager.default.fileExists(atPath: previousDir) else {
+        guard OutputMarker.kind(of: previousDir) != .missing else {
             throw Failure(description: "nothing to roll back to: \(previousDir) does not exist (it is kept from the last build only)")
         }
+        try requireOurs(outputDir, "the output folder")
+        try requireOurs(previousDir, "the previous site")
         if cc_exchange_paths(previousDir, outputDir) == 0 { return }
-        let aside = parent + "/" + stagingPrefix + "rollback"
+        let aside = location.sibling(location.stagingPrefix + "rollback")
         guard rename(outputDir, aside) == 0, rename(previousDir, outputDir) == 0, rename(aside, previousDir) == 0 else {
             throw posixFailure("roll back \(outputDir)")
         }

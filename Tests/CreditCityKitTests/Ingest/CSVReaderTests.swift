@@ -85,9 +85,44 @@ struct CSVReaderTests {
     /// Text right after a closing quote is an error, reported on the line where it occurs.
     @Test("text after closing quote")
     func textAfterQuote() {
-        #expect(throws: ContentSyntaxError.textAfterClosingQuote(line: 3, field: 1)) {
-            try CSVReader.rows("a\n\"x\ny\"z\n")
+        #expect(throws: ContentSyntaxError.textAfterClosingQuote(line: 2, field: 2)) {
+            try CSVReader.rows("a,b\n1,\"x\"z\n")
         }
+    }
+
+    /// A quoted field that runs over lines and is then followed by text most likely lost its closing
+    /// quote where it opened: the error is reported on that line, not where the parser stopped.
+    @Test("quote left open runs into a later quoted field")
+    func quoteLeftOpen() {
+        let error = #expect(throws: ContentSyntaxError.self) {
+            try CSVReader.rows("a,b\n1,2\n3,\"never closed\n4,\"x\"\n")
+        }
+        #expect(error?.line == 3)
+        #expect(error?.reason == "field 2 opens a quote on line 3 that runs to line 4 and is followed there by text; "
+            + "is a closing quote missing on line 3? (a quote inside a quoted field must be doubled)")
+    }
+
+    /// After a syntax error the reader resumes on the line after the bad record's first line, so the
+    /// records before and after it are kept.
+    @Test("reading resumes after a bad record")
+    func resumes() throws {
+        var reader = CSVReader(text: "a,b\n1,2\n3,\"open\n4,5\n6,7")
+        #expect(try reader.next() == CSVRow(fields: ["a", "b"], line: 1))
+        #expect(try reader.next() == CSVRow(fields: ["1", "2"], line: 2))
+        #expect(throws: ContentSyntaxError.unterminatedQuote(openedOn: 3)) { try reader.next() }
+        #expect(reader.currentLine == 4)
+        #expect(try reader.next() == CSVRow(fields: ["4", "5"], line: 4))
+        #expect(try reader.next() == CSVRow(fields: ["6", "7"], line: 5))
+        #expect(try reader.next() == nil)
+    }
+
+    /// A field over the limit is measured, not kept: its size is reported and the text left out.
+    @Test("oversized fields are measured, not kept")
+    func oversized() throws {
+        let big = String(repeating: "长", count: 100)
+        var reader = CSVReader(text: "a,b,c\nx,\(big),\"\(big)\"\"\"\n", fieldLimit: 200)
+        _ = try reader.next()
+        #expect(try reader.next() == CSVRow(fields: ["x", "", ""], line: 2, oversized: [1: 300, 2: 301]))
     }
 
     /// `next()` streams the same rows as `rows(_:)` and then keeps returning nil.

@@ -90,4 +90,26 @@ struct TextDecodingTests {
         #expect(error.offset == 5)
         #expect(error.description.contains("neither UTF-8 nor GB18030"))
     }
+
+    /// A UTF-8 file with one bad byte on line 3 is still UTF-8: the strict decoder reports line 3 (not
+    /// where a GB18030 reading would stop), and the content reader keeps the text with U+FFFD there.
+    @Test("bad byte in a UTF-8 file is reported at its line")
+    func badByteInUTF8() throws {
+        let bytes = Array("行政相对人名称,违法事实\n某某公司,无证经营\n".utf8) + Array("某某商店,".utf8) + [0xFF] + Array("售假\n".utf8)
+        let error = try #require(throws: TextDecodingError.self) { try TextDecoding.decode(bytes) }
+        #expect(error.line == 3)
+        #expect(error.reason == "0xFF is not UTF-8, and the rest of the file is UTF-8; correct the text there and save the file as UTF-8")
+        let decoded = try TextDecoding.decodeContent(bytes)
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.invalidBytes.map(\.line) == [3])
+        #expect(decoded.text.hasSuffix("某某商店,\u{FFFD}售假\n"))
+    }
+
+    /// GBK text is not mistaken for damaged UTF-8: its bytes are nearly all invalid as UTF-8.
+    @Test("GBK is not damaged UTF-8")
+    func gbkIsNotDamagedUTF8() throws {
+        let decoded = try TextDecoding.decodeContent(Self.gb18030CSV)
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.invalidBytes.isEmpty)
+    }
 }

@@ -142,10 +142,10 @@ struct PublishSafetyTests {
         try TestSupport.withTemporaryFolderSync { dir in
             let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path
             do {
-                let held = try BuildLock(stateDir: state, wait: false)
+                let held = try BuildLock(output: OutputLocation(output: output, state: state), wait: false)
                 let r = try Self.run(Self.build(TestSupport.fixture("small"), output, state) + ["--no-wait"])
                 #expect(r.status == 1)
-                #expect(r.stderr.contains("another build of this site is running (pid \(getpid()))"), "stderr: \(r.stderr)")
+                #expect(r.stderr.contains("another build of \(output) is running (pid \(getpid()))"), "stderr: \(r.stderr)")
                 #expect(!FileManager.default.fileExists(atPath: output))
                 withExtendedLifetime(held) {}
             }
