@@ -27,7 +27,8 @@ public enum ExampleCity {
     }
 
     /// site.yaml: the default policy written out (plus `status_codes` for the JSON file's numeric
-    /// statuses), and the directory of authorities the 2016-template file needs.
+    /// statuses), the directory of authorities the 2016-template file needs, and holidays of 2027, a
+    /// year the built-in calendars do not have (they change no 2026 deadline).
     static var siteYAML: String {
         """
         # 信用示例市 — 站点配置（示例城市，名称与数据均为虚构）
@@ -53,6 +54,12 @@ public enum ExampleCity {
         # 机关名录：2016 年模板导出的数据没有机关的统一社会信用代码，据此补齐
         authorities:
 
-        """ + ExampleAuthority.all.sorted { $0.code < $1.code }.map { "  \($0.name): \($0.code)\n" }.joined()
+        """ + ExampleAuthority.all.sorted { $0.code < $1.code }.map { "  \($0.name): \($0.code)\n" }.joined() + """
+        # 内置的法定节假日只到 2026 年；以后的年份在这里补充（off: false 为调休上班日）
+        holidays:
+          - {date: 2027-01-01, off: true}
+          - {date: 2027-02-07, off: false}
+
+        """
     }
 }

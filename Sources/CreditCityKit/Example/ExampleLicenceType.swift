@@ -27,7 +27,7 @@ extension ExampleLicenceType {
     static let hazardousGoodsTransport = ExampleLicenceType(.jtj, "道路运输经营许可决定书", "普通",
         certificate: "道路运输经营许可证", content: "危险货物运输（2类1项、3类、8类）")
     static let taxi = ExampleLicenceType(.jtj, "出租汽车经营许可决定书", "特许",
-        certificate: "出租汽车经营许可证", content: "巡游出租汽车客运经营，车辆经营权{m}个，经营期限八年")
+        certificate: "出租汽车经营许可证", content: "巡游出租汽车客运经营，车辆经营权120个，经营期限八年")
     static let rideHailingDriver = ExampleLicenceType(.jtj, "准予行政许可决定书", "认可",
         certificate: "网络预约出租汽车驾驶员证", content: "网络预约出租汽车驾驶员从业资格")
     static let constructionSafety = ExampleLicenceType(.zjj, "准予行政许可决定书", "核准",

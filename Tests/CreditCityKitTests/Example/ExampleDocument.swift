@@ -39,8 +39,8 @@ enum ExampleDocument {
         w()
         w("""
             The outcomes below are a build's decisions `--as-of 2026-11-22`, with the default policy written out in \
-            `site.yaml` (plus `status_codes: {"1": 有效, "2": 无效, "3": 撤销}`); "until" is the last day a record \
-            is shown.\n
+            `site.yaml` (plus `status_codes: {"1": 有效, "2": 无效, "3": 撤销}`, the `authorities` the 2016-template file needs, and \
+            `holidays` of 2027, which change no 2026 deadline); "until" is the last day a record is shown.\n
             """)
         files(outcomes, &out)
         counts(outcomes, d, &out)
