@@ -1,23 +1,29 @@
-/// The notices of the example city (`notices/*.md`): YAML front matter and GFM, with what each one
+/// The notices of the example city (`notices/*.md`, YAML front matter and GFM), each with what it
 /// exercises; two are hidden (a draft, and one whose `expires` has passed).
 extension ExampleCity {
     struct Notice: Sendable {
         let file: String
         /// What the notice exercises (docs/example-content.md).
         let note: String
-        let text: String
+        let title, date, category: String
+        var docNumber: String?
+        let issuer: String
+        /// A last front-matter line: `draft: true`, `expires: …`.
+        var state: String?
+        let body: String
+
+        /// The file: front matter, then the Markdown body.
+        var text: String {
+            var lines = ["---", "title: \(title)", "date: \(date)", "category: \(category)"]
+            if let docNumber { lines.append("doc_number: \(docNumber)") }
+            lines.append("issuer: \(issuer)")
+            if let state { lines.append(state) }
+            return (lines + ["---", "", body]).joined(separator: "\n")
+        }
     }
 
     static let notices: [Notice] = [
-        Notice(file: "2026-credit-repair-guide.md", note: "table, strikethrough, ordered and bullet lists, a link and a bare autolink", text: #"""
----
-title: 关于进一步做好失信行为纠正后信用修复工作的通知
-date: 2026-10-09
-category: 通知公告
-doc_number: 示信用办〔2026〕11号
-issuer: 示例市社会信用体系建设领导小组办公室
----
-
+        Notice(file: "2026-credit-repair-guide.md", note: "table, strikethrough, ordered and bullet lists, a link and a bare autolink", title: "关于进一步做好失信行为纠正后信用修复工作的通知", date: "2026-10-09", category: "通知公告", docNumber: "示信用办〔2026〕11号", issuer: office, body: #"""
 各县市区社会信用体系建设领导小组办公室，市直有关单位：
 
 为贯彻落实《失信行为纠正后的信用信息修复管理办法》，进一步规范我市行政处罚信息公示和信用修复工作，切实维护信用主体合法权益，现就有关事项通知如下。
@@ -61,15 +67,7 @@ issuer: 示例市社会信用体系建设领导小组办公室
 2026年10月9日
 
 """#),
-        Notice(file: "2026-disclosure-rules.md", note: "table, strikethrough inside bold text", text: #"""
----
-title: 示例市行政许可和行政处罚等信用信息公示管理办法
-date: 2026-03-18
-category: 政策法规
-doc_number: 示政办发〔2026〕8号
-issuer: 示例市人民政府办公室
----
-
+        Notice(file: "2026-disclosure-rules.md", note: "table, strikethrough inside bold text", title: "示例市行政许可和行政处罚等信用信息公示管理办法", date: "2026-03-18", category: "政策法规", docNumber: "示政办发〔2026〕8号", issuer: "示例市人民政府办公室", body: #"""
 **第一条** 为规范行政许可和行政处罚等信用信息（以下简称“双公示”信息）的归集和公示工作，推进政务诚信和社会信用体系建设，根据《国务院关于建立完善守信联合激励和失信联合惩戒制度加快推进社会诚信建设的指导意见》等规定，结合本市实际，制定本办法。
 
 **第二条** 本市行政机关和法律、法规授权的具有管理公共事务职能的组织作出的行政许可、行政处罚决定，除法律、法规另有规定外，应当通过“信用示例市”网站向社会公示。
@@ -92,14 +90,7 @@ issuer: 示例市人民政府办公室
 2026年3月18日
 
 """#),
-        Notice(file: "2026-q3-work-meeting.md", note: "raw `<script>alert(1)</script>` and `<div>` and a `[下载附件](javascript:alert(1))` link, all of which the renderer must neutralise; no doc_number", text: #"""
----
-title: 我市召开2026年第三季度社会信用体系建设工作推进会
-date: 2026-09-24
-category: 信用动态
-issuer: 示例市社会信用体系建设领导小组办公室
----
-
+        Notice(file: "2026-q3-work-meeting.md", note: "raw `<script>alert(1)</script>` and `<div>` and a `[下载附件](javascript:alert(1))` link, all of which the renderer must neutralise; no doc_number", title: "我市召开2026年第三季度社会信用体系建设工作推进会", date: "2026-09-24", category: "信用动态", issuer: office, body: #"""
 9月23日，市社会信用体系建设领导小组办公室召开2026年第三季度工作推进会，通报前三季度“双公示”数据报送质量和信用修复办理情况，部署下一阶段重点工作。
 
 会议指出，今年以来全市各单位累计报送行政许可信息一万二千余条、行政处罚信息三千余条，数据合规率、及时率均保持在99%以上。市场监管、生态环境、交通运输等部门建立“首违不罚”清单，对轻微违法行为依法不予公示。
@@ -117,15 +108,7 @@ issuer: 示例市社会信用体系建设领导小组办公室
 会议材料请点击[下载附件](javascript:alert(1))，或访问[信用示例市](https://credit.example.gov.cn/)查看。
 
 """#),
-        Notice(file: "2026-typical-cases.md", note: "headings and a table", text: #"""
----
-title: 2026年第二批失信惩戒和信用修复典型案例
-date: 2026-11-06
-category: 典型案例
-doc_number: 示信用办〔2026〕13号
-issuer: 示例市社会信用体系建设领导小组办公室
----
-
+        Notice(file: "2026-typical-cases.md", note: "headings and a table", title: "2026年第二批失信惩戒和信用修复典型案例", date: "2026-11-06", category: "典型案例", docNumber: "示信用办〔2026〕13号", issuer: office, body: #"""
 为发挥典型案例的警示教育和示范引导作用，现将我市2026年第二批失信惩戒和信用修复典型案例公布如下。
 
 ### 案例一：某食品公司生产经营添加非食用物质食品案
@@ -144,31 +127,13 @@ issuer: 示例市社会信用体系建设领导小组办公室
 广大经营主体要引以为戒，依法诚信经营。失信行为线索可通过“信用示例市”网站或者拨打0717-6220000反映。
 
 """#),
-        Notice(file: "2026-draft-rating-plan.md", note: "`draft: true`", text: #"""
----
-title: 示例市2027年度公共信用综合评价工作方案（征求意见稿）
-date: 2026-11-15
-category: 通知公告
-doc_number: 示信用办〔2026〕14号
-issuer: 示例市社会信用体系建设领导小组办公室
-draft: true
----
-
+        Notice(file: "2026-draft-rating-plan.md", note: "`draft: true`", title: "示例市2027年度公共信用综合评价工作方案（征求意见稿）", date: "2026-11-15", category: "通知公告", docNumber: "示信用办〔2026〕14号", issuer: office, state: "draft: true", body: #"""
 **本文为草稿，尚未发布。**
 
 为建立以信用为基础的新型监管机制，拟对全市经营主体开展公共信用综合评价，评价结果分为A、B、C、D四个等级。
 
 """#),
-        Notice(file: "2026-a-taxpayer-publicity.md", note: "`expires: 2026-06-30` has passed", text: #"""
----
-title: 关于2025年度纳税信用A级纳税人名单的公示
-date: 2026-04-20
-category: 通知公告
-doc_number: 示税函〔2026〕41号
-issuer: 国家税务总局示例市税务局
-expires: 2026-06-30
----
-
+        Notice(file: "2026-a-taxpayer-publicity.md", note: "`expires: 2026-06-30` has passed", title: "关于2025年度纳税信用A级纳税人名单的公示", date: "2026-04-20", category: "通知公告", docNumber: "示税函〔2026〕41号", issuer: "国家税务总局示例市税务局", state: "expires: 2026-06-30", body: #"""
 根据《纳税信用管理办法》有关规定，经评价，现将2025年度纳税信用A级纳税人名单予以公示。公示期内，如有异议，请以书面形式向国家税务总局示例市税务局反映。
 
 1. 示例市恒通建材有限公司

@@ -37,15 +37,7 @@ public enum ExampleCity {
         base_url: https://credit.example.gov.cn/
         office: \(office)
         page_size: 20
-        policy:
-          person_name: mask
-          id_number_keep: [4, 4]
-          minor_fine_yuan: {person: 5000, organisation: 50000}
-          licensing_max_years: null
-          list_max_years: 3
-          status_codes: {"1": 有效, "2": 无效, "3": 撤销}
-          noindex_persons: true
-        contact:
+        \(SiteConfig.Policy.defaultsYAML(statusCodes: #"{"1": 有效, "2": 无效, "3": 撤销}"#))contact:
           department: 示例市发展和改革委员会信用科
           phone: "0717-6220000"
           address: 示例市东城区东湖大道18号市民之家B座506室

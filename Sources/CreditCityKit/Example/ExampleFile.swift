@@ -3,19 +3,12 @@
 /// arrays and JSON Lines, the 2016 template and an Excel workbook, and dates in every form the SPEC
 /// accepts. The raw value is the path under Content/.
 enum ExampleFile: String, CaseIterable, Sendable {
-    case events2026H2 = "events/2026-h2.jsonl"
-    case events2026 = "events/2026.csv"
-    case licensingArchive = "licensing/2018-2025.csv"
-    case licensing2026 = "licensing/2026.json"
-    case listsArchive = "lists/2022-2025.csv"
-    case listsReview = "lists/2026-review.csv"
-    case lists2026 = "lists/2026.json"
-    case penaltiesArchive = "penalties/2023-2025.csv"
-    case penaltiesLegacy = "penalties/2024-legacy-template.csv"
-    case penaltiesQ1 = "penalties/2026-q1-gb18030.csv"
-    case penaltiesQ2 = "penalties/2026-q2.jsonl"
-    case penaltiesQ3Q4 = "penalties/2026-q3-q4.csv"
-    case penaltiesWorkbook = "penalties/2026-q4-departments.xlsx"
+    case events2026H2 = "events/2026-h2.jsonl", events2026 = "events/2026.csv"
+    case licensingArchive = "licensing/2018-2025.csv", licensing2026 = "licensing/2026.json"
+    case listsArchive = "lists/2022-2025.csv", listsReview = "lists/2026-review.csv", lists2026 = "lists/2026.json"
+    case penaltiesArchive = "penalties/2023-2025.csv", penaltiesLegacy = "penalties/2024-legacy-template.csv"
+    case penaltiesQ1 = "penalties/2026-q1-gb18030.csv", penaltiesQ2 = "penalties/2026-q2.jsonl"
+    case penaltiesQ3Q4 = "penalties/2026-q3-q4.csv", penaltiesWorkbook = "penalties/2026-q4-departments.xlsx"
 
     enum Format: Sendable {
         case csv, jsonArray, jsonLines

@@ -74,23 +74,11 @@ enum ExampleFileWriter {
         }.joined(separator: ",")
     }
 
-    /// A JSON string, with only what JSON requires escaped (Chinese text stays as it is).
+    /// A JSON string as the feeds write one (Chinese text stays as it is).
     static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONValue.writeString(text, to: &out)
+        return out
     }
 
     /// The text in the file's encoding; GB18030 through the system's iconv.

@@ -76,21 +76,23 @@ extension ExampleRow {
         return ExampleRow(fields: f, subject: subject, note: note)
     }
 
-    /// An entry of a red or black list. `until` is 有效期至, `removed` 移出日期, `review` 审核状态 (in a
-    /// file that has that column).
-    static func listing(
-        _ list: ExampleListName, _ subject: ExampleSubject, by authority: String, _ number: String, decided: String,
-        until: ExampleValue? = nil, removed: String? = nil, review: String? = nil, note: String = ""
-    ) -> ExampleRow {
-        var f = subject.fields(prefix: "MD", representativeID: false)
-        f.merge([
-            "MD_LB": .text(list.colour.rawValue), "MD_MC": .text(list.name), "MD_RDBM": .text(authority),
-            "MD_RDWH": .text(number), "MD_RDYJ": .text(list.basis), "MD_RDSY": .text(list.reason), "MD_RDRQ": .day(decided),
-        ]) { $1 }
-        f["MD_YXQZ"] = until
-        f["MD_YCRQ"] = removed.map(ExampleValue.day)
-        f["MD_SHZT"] = review.map(ExampleValue.text)
-        return ExampleRow(fields: f, subject: subject, note: note)
+    /// A listing decision (认定) of a red or black list and the entries it makes, one row a subject: one
+    /// 认定文号 often names several. `until` is 有效期至, `removed` 移出日期.
+    static func listed(
+        _ list: ExampleListName, by authority: String, _ number: String, decided: String, until: ExampleValue? = nil,
+        removed: String? = nil, _ entries: [ExampleListEntry]
+    ) -> [ExampleRow] {
+        entries.map { entry in
+            var f = entry.subject.fields(prefix: "MD", representativeID: false)
+            f.merge([
+                "MD_LB": .text(list.colour.rawValue), "MD_MC": .text(list.name), "MD_RDBM": .text(authority),
+                "MD_RDWH": .text(number), "MD_RDYJ": .text(list.basis), "MD_RDSY": .text(list.reason), "MD_RDRQ": .day(decided),
+            ]) { $1 }
+            f["MD_YXQZ"] = until
+            f["MD_YCRQ"] = removed.map(ExampleValue.day)
+            f["MD_SHZT"] = entry.review.map(ExampleValue.text)
+            return ExampleRow(fields: f, subject: entry.subject, note: entry.note)
+        }
     }
 
     /// A later event (信用修复, 异议, 异议办结, 撤销) on the record of `recordType` with document `number`;

@@ -144,7 +144,9 @@ struct BuildTests {
         }
     }
 
-    /// A third penalty overflows page_size 2: penalties/page/2/ exists and links back to page 1.
+    /// A third penalty overflows page_size 2: page 1 lists two records and its pager marks 1 current and
+    /// links on to page 2; page 2 lists the third, and its pager links back to page 1 and has no next;
+    /// every pager link leads to a page that exists, and there is no page 3.
     @Test("pagination past page_size")
     func pagination() async throws {
         try await T.withTemporaryFolder { dir in
@@ -158,9 +160,43 @@ struct BuildTests {
             let report = try await BuildPipeline(options: o).run()
             #expect(report.diagnostics == [])
             #expect(report.shown[.penalties] == 3)
-            let second = try text(o.outputDir, "penalties/page/2/index.html")
-            #expect(second.contains("../../../penalties/index.html") || second.contains("../../index.html"))
+
+            let first = try Pager(try text(o.outputDir, "penalties/index.html"))
+            #expect(first.current == "1")
+            #expect(first.links == ["2": "../penalties/page/2/index.html", "下一页": "../penalties/page/2/index.html",
+                                    "分页目录": "../penalties/pages/index.html"])
+            #expect(first.recordLinks.count == 2)
+            let second = try Pager(try text(o.outputDir, "penalties/page/2/index.html"))
+            #expect(second.current == "2")
+            #expect(second.links == ["上一页": "../../../penalties/index.html", "1": "../../../penalties/index.html",
+                                     "分页目录": "../../../penalties/pages/index.html"])
+            #expect(second.recordLinks.count == 1)
+            #expect(Set(first.recordLinks).isDisjoint(with: second.recordLinks))
+            for (page, pager) in [("penalties/index.html", first), ("penalties/page/2/index.html", second)] {
+                for href in pager.links.values {
+                    let target = URL(fileURLWithPath: o.outputDir + "/" + page).deletingLastPathComponent().appendingPathComponent(href).standardized.path
+                    #expect(FileManager.default.fileExists(atPath: target), "\(page): pager link \(href) leads nowhere")
+                }
+            }
             #expect(!FileManager.default.fileExists(atPath: o.outputDir + "/penalties/page/3/index.html"))
+        }
+    }
+
+    /// The pager of a list page (`<nav class="pager">`), apart from the header's and footer's links:
+    /// its links by their text, the current page, and the record pages the list links to.
+    struct Pager {
+        var links: [String: String] = [:]
+        var current: String?
+        var recordLinks: [String] = []
+
+        init(_ page: String) throws {
+            let start = try #require(page.range(of: "<nav class=\"pager\""), "the page has no pager")
+            let end = try #require(page.range(of: "</nav>", range: start.upperBound..<page.endIndex))
+            let nav = String(page[start.lowerBound..<end.upperBound])
+            let link = /<a[^>]*href="([^"]*)"[^>]*>([^<]*)<\/a>/
+            for match in nav.matches(of: link) { links[String(match.output.2)] = String(match.output.1) }
+            current = nav.firstMatch(of: /<span class="current" aria-current="page">([^<]*)<\/span>/).map { String($0.output.1) }
+            recordLinks = page.matches(of: /href="([^"]*\/cf-[a-z0-9]+\/index\.html)"/).map { String($0.output.1) }
         }
     }
 
