@@ -7,47 +7,10 @@ import Testing
 struct CommandLineTests {
     typealias T = TestSupport
 
-    /// The built executable: beside the test bundle (where `swift build` puts it), else in .build/debug.
-    static func executable() throws -> URL {
-        var folders: [URL] = [
-            Bundle.module.bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        folders.append(T.repoRoot.appendingPathComponent(".build/debug"))
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("creditcity")
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-        }
-        throw NotFound(folders: folders.map(\.path))
-    }
-
-    struct NotFound: Error, CustomStringConvertible {
-        var folders: [String]
-        var description: String { "creditcity not found in \(folders.joined(separator: ", ")); run swift build first" }
-    }
-
     /// Runs `creditcity` with `arguments` in the repository root; returns the exit status and standard error.
     func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let exe = try Self.executable()
-        let process = Process()
-        process.executableURL = exe
-        process.arguments = arguments
-        process.currentDirectoryURL = T.repoRoot
-        let errPipe = Pipe(), outPipe = Pipe()
-        process.standardError = errPipe
-        process.standardOutput = outPipe
-        try process.run()
-        // Read before waiting, so a long report cannot fill the pipe and block the child.
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
-        _ = outPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: err, as: UTF8.self))
+        let r = try TestProcess.creditcity(arguments, in: T.repoRoot)
+        return (r.status, r.stderr)
     }
 
     /// `check` on the bad-code fixture reports line 17 and exits 0; with --strict it exits 1; neither writes Output/.

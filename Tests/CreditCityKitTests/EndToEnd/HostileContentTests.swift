@@ -164,7 +164,7 @@ struct HostileContentTests {
                 sys.stderr.buffer.write(r.stderr)
                 sys.stderr.write("measured %d %d\\n" % (r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
                 """
-            let r = try await CreditCityProcess(["python3", "-c", measure, PublishSafetyTests.executable, "build", "--content", content,
+            let r = try await CreditCityProcess(["python3", "-c", measure, TestSupport.creditcity, "build", "--content", content,
                                                  "--templates", T.templatesDir, "--output", dir.appendingPathComponent("Output").path,
                                                  "--state", dir.appendingPathComponent("state").path, "--as-of", "2026-11-22"],
                                                 executable: "/usr/bin/env").finish()

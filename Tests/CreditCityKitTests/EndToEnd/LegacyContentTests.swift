@@ -9,43 +9,8 @@ import Testing
 struct LegacyContentTests {
     typealias T = TestSupport
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// Runs `creditcity` with `arguments`; standard output and error are read before waiting.
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try CommandLineTests.executable()
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Standard error is drained on another thread, so neither pipe can fill up and block the child.
-        let stderrData = LockedData()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            stderrData.set(err.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData.get(), as: UTF8.self))
-    }
-
-    /// Bytes handed from the reading thread to the test.
-    final class LockedData: @unchecked Sendable {
-        private let lock = NSLock()
-        private var data = Data()
-        func set(_ d: Data) { lock.withLock { data = d } }
-        func get() -> Data { lock.withLock { data } }
-    }
+    /// Runs `creditcity` with `arguments` to its end.
+    func run(_ arguments: [String]) throws -> TestProcess.Outcome { try TestProcess.creditcity(arguments) }
 
     /// The (label, value) pairs of a record page's field table, unescaped.
     static func fieldRows(_ html: String) -> [(String, String)] {
@@ -57,7 +22,7 @@ struct LegacyContentTests {
     }
 
     /// `build` (or `check`) of `content` into `dir`, as of the fixtures' reference day.
-    func build(_ content: String, in dir: URL, command: String = "build", extra: [String] = []) throws -> Run {
+    func build(_ content: String, in dir: URL, command: String = "build", extra: [String] = []) throws -> TestProcess.Outcome {
         try run([command, "--content", content, "--templates", T.templatesDir, "--output", dir.appendingPathComponent("Output").path,
                  "--state", dir.appendingPathComponent("state").path, "--as-of", "2026-11-22"] + extra)
     }
@@ -137,7 +102,7 @@ struct LegacyContentTests {
             func shown(_ number: String) throws -> [String: String] {
                 let id = try Self.recordPage(number, in: output).id
                 let profile = dir.appendingPathComponent("chromium-\(id)").path
-                let run = try SearchProcess.run(chromium, [
+                let run = try TestProcess.run(chromium, [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                     "--user-data-dir=\(profile)", "--dump-dom", "file://\(output)/penalties/\(id)/index.html",
                 ], timeout: 90)

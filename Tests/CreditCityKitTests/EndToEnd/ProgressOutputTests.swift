@@ -35,8 +35,8 @@ struct ProgressOutputTests {
         }
     }
 
-    func build(_ extra: [String], content: String, in dir: URL) throws -> SearchProcess.Outcome {
-        try SearchProcess.run(try CommandLineTests.executable().path, ["build", "--content", content, "--templates", T.templatesDir,
+    func build(_ extra: [String], content: String, in dir: URL) throws -> TestProcess.Outcome {
+        try TestProcess.creditcity(["build", "--content", content, "--templates", T.templatesDir,
                                                                         "--output", dir.appendingPathComponent("Output").path,
                                                                         "--state", dir.appendingPathComponent("state").path,
                                                                         "--as-of", "2026-11-22"] + extra, timeout: 600)
@@ -73,14 +73,14 @@ struct ProgressOutputTests {
 
     /// On a terminal (util-linux `script` gives the build a pseudo-terminal) the progress line is drawn
     /// and cleared before the report.
-    @Test(.enabled(if: SearchProcess.find("script") != nil, "util-linux script is not installed"))
+    @Test(.enabled(if: TestProcess.find("script") != nil, "util-linux script is not installed"))
     func terminalShowsProgress() async throws {
         try await T.withTemporaryFolder { dir in
-            let exe = try CommandLineTests.executable().path
+            let exe = TestSupport.creditcity
             let command = [exe, "build", "--content", T.fixture("small"), "--templates", T.templatesDir,
                            "--output", dir.appendingPathComponent("Output").path, "--state", dir.appendingPathComponent("state").path,
                            "--as-of", "2026-11-22"].map { "'\($0)'" }.joined(separator: " ")
-            let run = try SearchProcess.run(try #require(SearchProcess.find("script")), ["-qec", command, "/dev/null"], timeout: 600)
+            let run = try TestProcess.run(try #require(TestProcess.find("script")), ["-qec", command, "/dev/null"], timeout: 600)
             #expect(run.status == 0, "\(run.stdout)")
             #expect(run.stdout.contains("\r\u{1B}[K[") && run.stdout.contains("reading content"), "\(run.stdout.debugDescription)")
             // The last stage's line is cleared, and the report starts on a clean line.

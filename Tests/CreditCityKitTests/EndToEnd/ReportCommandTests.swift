@@ -25,8 +25,8 @@ struct ReportCommandTests {
         }
     }
 
-    func run(_ arguments: [String]) throws -> SearchProcess.Outcome {
-        try SearchProcess.run(try CommandLineTests.executable().path, arguments, timeout: 600)
+    func run(_ arguments: [String]) throws -> TestProcess.Outcome {
+        try TestProcess.creditcity(arguments, timeout: 600)
     }
 
     @Test func exampleCityMatchesTheRecordedExpectations() async throws {

@@ -151,7 +151,7 @@ struct ExampleCityTests {
             try ExampleWorkbook.specification.write(toFile: spec, atomically: true, encoding: .utf8)
             let python = try #require(T.python3, "recording the example workbook needs python3 with openpyxl")
             let script = T.repoRoot.appendingPathComponent("scripts/xlsx-from-json.py").path
-            let run = try SearchProcess.run(python, [script, spec, content + "/" + workbook], timeout: 300)
+            let run = try TestProcess.run(python, [script, spec, content + "/" + workbook], timeout: 300)
             #expect(run.status == 0, "\(run.stderr)")
         }
     }

@@ -6,39 +6,23 @@ import Testing
 /// the files showing that record. These run the real `creditcity` executable as a separate process.
 @Suite("Publishing safety", .serialized)
 struct PublishSafetyTests {
-    /// The `creditcity` executable built next to this test bundle.
-    static var executable: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("creditcity").path
-    }
-
     struct Run {
         var status: Int32
         var stderr: String
     }
 
-    /// Runs creditcity with `arguments`; `shellPrefix` (e.g. `ulimit -f 4;`) runs it under bash.
+    /// Runs creditcity with `arguments`; `shellPrefix` (e.g. `ulimit -f 4;`) runs it under bash; `killAfter`
+    /// kills it that many seconds after it started.
     @discardableResult
     static func run(_ arguments: [String], shellPrefix: String? = nil, killAfter: Double? = nil) throws -> Run {
-        let p = Process()
+        let r: TestProcess.Outcome
         if let shellPrefix {
-            p.executableURL = URL(fileURLWithPath: "/bin/bash")
-            let quoted = ([executable] + arguments).map { "'\($0)'" }.joined(separator: " ")
-            p.arguments = ["-c", "\(shellPrefix) exec \(quoted)"]
+            let quoted = ([TestSupport.creditcity] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            r = try TestProcess.run("/bin/bash", ["-c", "\(shellPrefix) exec \(quoted)"], killAfter: killAfter)
         } else {
-            p.executableURL = URL(fileURLWithPath: executable)
-            p.arguments = arguments
+            r = try TestProcess.creditcity(arguments, killAfter: killAfter)
         }
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        if let killAfter {
-            Thread.sleep(forTimeInterval: killAfter)
-            kill(p.processIdentifier, SIGKILL)
-        }
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+        return Run(status: r.status, stderr: r.stderr)
     }
 
     static func build(_ content: String, _ output: String, _ state: String) -> [String] {
@@ -164,14 +148,5 @@ struct SeededGenerator: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-}
-
-extension TestSupport {
-    /// Runs `body` with a fresh temporary folder and removes it afterwards (synchronous tests).
-    static func withTemporaryFolderSync<T>(_ body: (URL) throws -> T) throws -> T {
-        let url = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try body(url)
     }
 }

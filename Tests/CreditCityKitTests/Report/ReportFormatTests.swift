@@ -74,7 +74,7 @@ struct ReportFormatTests {
             let file = dir.appendingPathComponent("report.html").path
             try html.write(toFile: file, atomically: true, encoding: .utf8)
             let python = try #require(T.python3)
-            let run = try SearchProcess.run(python, ["-c", """
+            let run = try TestProcess.run(python, ["-c", """
                 import sys, html5lib
                 html5lib.HTMLParser(strict=True).parse(open(sys.argv[1], "rb").read(), transport_encoding="utf-8")
                 """, file], timeout: 300)

@@ -8,7 +8,7 @@ import Testing
 @Suite("Search in a browser", .serialized)
 struct SearchBrowserTests {
     typealias T = TestSupport
-    static let chromium = SearchProcess.find("chromium")
+    static let chromium = TestProcess.find("chromium")
 
     /// A company whose name carries markup: it must come out as text.
     static let scriptName = "测试市<script>alert(1)</script>科技有限公司"
@@ -55,7 +55,7 @@ struct SearchBrowserTests {
         allowed.remove(charactersIn: "&+=?#")
         let q = query.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
         let url = "http://127.0.0.1:\(port)/site/search/index.html?q=\(q)"
-        let run = try SearchProcess.run(chromium, [
+        let run = try TestProcess.run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
             "--user-data-dir=\(profile.path)", "--virtual-time-budget=5000", "--dump-dom", url,
         ], timeout: 90)

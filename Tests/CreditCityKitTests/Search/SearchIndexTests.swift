@@ -128,10 +128,10 @@ struct SearchIndexTests {
     }
 
     static func gzipSizes(_ files: [Data]) throws -> [Int] {
-        guard let python = SearchProcess.find("python3") else { throw SearchProcess.Failure("python3 is not installed") }
+        guard let python = TestProcess.find("python3") else { throw TestProcess.Failure("python3 is not installed") }
         return try T.withTemporaryFolderSync { dir in
             for (i, d) in files.enumerated() { try d.write(to: dir.appendingPathComponent("\(i)")) }
-            let run = try SearchProcess.run(python, ["-c", """
+            let run = try TestProcess.run(python, ["-c", """
                 import gzip, sys, os
                 d = sys.argv[1]
                 print(" ".join(str(len(gzip.compress(open(os.path.join(d, str(i)), "rb").read(), 6))) for i in range(int(sys.argv[2]))))

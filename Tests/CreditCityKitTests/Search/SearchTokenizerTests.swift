@@ -89,7 +89,7 @@ struct SearchTokenizerTests {
     /// The build's tokenizer and search.js agree on every vector (node runs scripts/search-tokenizer-check.mjs).
     @Test("search.js tokenizes like the build")
     func javascriptAgrees() async throws {
-        let node = try #require(SearchProcess.find("node"), "node is needed for this test (make deps installs nodejs)")
+        let node = try #require(TestProcess.find("node"), "node is needed for this test (make deps installs nodejs)")
         try await TestSupport.withTemporaryFolder { dir in
             var hashes: [String: JSONValue] = [:]
             var queries: [JSONValue] = []
@@ -108,7 +108,7 @@ struct SearchTokenizerTests {
             let file = dir.appendingPathComponent("vectors.json")
             try Data(vectors.serialized().utf8).write(to: file)
             let script = TestSupport.repoRoot.appendingPathComponent("scripts/search-tokenizer-check.mjs").path
-            let run = try SearchProcess.run(node, [script, file.path], timeout: 60)
+            let run = try TestProcess.run(node, [script, file.path], timeout: 60)
             #expect(run.status == 0, "search.js and the build differ:\n\(run.stderr)")
         }
     }

@@ -10,9 +10,9 @@ import Testing
 @Suite("serve in a browser", .serialized)
 struct ServeBrowserTests {
     static let available: Bool = {
-        guard SearchProcess.find("chromium") != nil, SearchProcess.find("chromedriver") != nil,
+        guard TestProcess.find("chromium") != nil, TestProcess.find("chromedriver") != nil,
               let python = TestSupport.python3,
-              let check = try? SearchProcess.run(python, ["-c", "import selenium"], timeout: 120) else { return false }
+              let check = try? TestProcess.run(python, ["-c", "import selenium"], timeout: 120) else { return false }
         return check.status == 0
     }()
 
@@ -31,15 +31,15 @@ struct ServeBrowserTests {
           .enabled(if: available || warnSkipped(), "chromium, chromium-driver or selenium is not installed"))
     func openPageReloadsAfterAnEdit() async throws {
         try await TestSupport.withTemporaryFolder { dir in
-            let initRun = try SearchProcess.run(try CommandLineTests.executable().path, ["init", dir.appendingPathComponent("demo").path], timeout: 600)
+            let initRun = try TestProcess.creditcity(["init", dir.appendingPathComponent("demo").path], timeout: 600)
             #expect(initRun.status == 0, "\(initRun.stderr)")
             let demo = dir.appendingPathComponent("demo")
             let serve = try ServeProcess([], in: demo)
             defer { serve.stop() }
 
-            let notice = demo.appendingPathComponent("Content/notices/sample-news.md").path
+            let notice = demo.appendingPathComponent("Content/notices/2026-typical-cases.md").path
             let text = try String(contentsOfFile: notice, encoding: .utf8)
-            let oldTitle = "我市“双公示”数据质量持续提升", newTitle = "我市“双公示”数据质量再上新台阶"
+            let oldTitle = "2026年第二批失信惩戒和信用修复典型案例", newTitle = "2026年第二批失信惩戒和信用修复典型案例（修订）"
             #expect(text.contains("title: \(oldTitle)"))
 
             let browser = Process()

@@ -106,7 +106,7 @@ struct ServeCommandTests {
         try await T.withTemporaryFolder { dir in
             let (serve, content) = try Self.start(dir)
             defer { serve.stop() }
-            let run = try SearchProcess.run(try CommandLineTests.executable().path, [
+            let run = try TestProcess.creditcity([
                 "serve", "--port", String(serve.port), "--content", content, "--templates", T.templatesDir,
                 "--output", dir.appendingPathComponent("Output2").path, "--state", dir.appendingPathComponent("state2").path,
             ], timeout: 600)

@@ -20,7 +20,7 @@ final class ServeProcess: @unchecked Sendable {
 
     /// Starts `creditcity serve --port 0 ARGUMENTS` in `directory` and waits for its serving line.
     init(_ arguments: [String], in directory: URL? = nil, hangGuard: Double = 600) throws {
-        process.executableURL = try CommandLineTests.executable()
+        process.executableURL = URL(fileURLWithPath: TestSupport.creditcity)
         process.arguments = ["serve", "--port", "0", "--interval", "0.2"] + arguments
         if let directory { process.currentDirectoryURL = directory }
         let pipe = Pipe()

@@ -18,7 +18,7 @@ final class CreditCityProcess: @unchecked Sendable {
     /// to the test's. A process still running after `deadline` seconds is killed: a hang guard only.
     /// `executable` runs another program the same way (python3 measuring a build).
     init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], deadline: Double = 600,
-         executable: String = PublishSafetyTests.executable) throws {
+         executable: String = TestSupport.creditcity) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }

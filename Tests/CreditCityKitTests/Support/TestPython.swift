@@ -5,6 +5,6 @@ extension TestSupport {
     /// environment `.build/test-venv` when it exists, else the first python3 on PATH.
     static var python3: String? {
         let venv = repoRoot.appendingPathComponent(".build/test-venv/bin/python3").path
-        return FileManager.default.isExecutableFile(atPath: venv) ? venv : SearchProcess.find("python3")
+        return FileManager.default.isExecutableFile(atPath: venv) ? venv : TestProcess.find("python3")
     }
 }

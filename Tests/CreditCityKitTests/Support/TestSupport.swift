@@ -26,6 +26,13 @@ enum TestSupport {
         return try await body(url)
     }
 
+    /// Runs `body` with a fresh temporary folder and removes it afterwards (synchronous tests).
+    static func withTemporaryFolderSync<T>(_ body: (URL) throws -> T) throws -> T {
+        let url = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try body(url)
+    }
+
     /// Options for building `content` into `dir`/Output, with its state in `dir`/state, as of the
     /// fixtures' reference day and with the repository's templates unless told otherwise.
     static func buildOptions(content: String, in dir: URL, templates: String = templatesDir,
