@@ -34,7 +34,7 @@ struct ServeBrowserTests {
             let initRun = try TestProcess.creditcity(["init", dir.appendingPathComponent("demo").path], timeout: 600)
             #expect(initRun.status == 0, "\(initRun.stderr)")
             let demo = dir.appendingPathComponent("demo")
-            let serve = try ServeProcess([], in: demo)
+            let serve = try await ServeProcess.start([], in: demo)
             defer { serve.stop() }
 
             let notice = demo.appendingPathComponent("Content/notices/2026-typical-cases.md").path

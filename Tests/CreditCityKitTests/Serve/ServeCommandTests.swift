@@ -9,9 +9,9 @@ import Testing
 struct ServeCommandTests {
     typealias T = TestSupport
 
-    static func start(_ dir: URL) throws -> (ServeProcess, content: String) {
+    static func start(_ dir: URL) async throws -> (ServeProcess, content: String) {
         let content = try T.copyFixture("small", into: dir)
-        let serve = try ServeProcess(["--content", content, "--templates", T.templatesDir,
+        let serve = try await ServeProcess.start(["--content", content, "--templates", T.templatesDir,
                                       "--output", dir.appendingPathComponent("Output").path,
                                       "--state", dir.appendingPathComponent("state").path, "--as-of", "2026-11-22"])
         return (serve, content)
@@ -22,7 +22,7 @@ struct ServeCommandTests {
     static func save(_ text: String, to path: String, scratch: URL) throws {
         let temp = scratch.appendingPathComponent("save-\(UUID().uuidString)").path
         try text.write(toFile: temp, atomically: false, encoding: .utf8)
-        guard rename(temp, path) == 0 else { throw ServeProcess.Failure(description: "rename to \(path) failed") }
+        guard rename(temp, path) == 0 else { throw TestProcess.Failure("rename to \(path) failed") }
     }
 
     static func editSiteName(_ content: String, to name: String, scratch: URL) throws {
@@ -38,7 +38,7 @@ struct ServeCommandTests {
     /// build and the page shows the change. The script is added on the way out, never written to Output/.
     @Test func servesAndReloadsAfterARebuild() async throws {
         try await T.withTemporaryFolder { dir in
-            let (serve, content) = try Self.start(dir)
+            let (serve, content) = try await Self.start(dir)
             defer { serve.stop() }
             let port = serve.port
             #expect(serve.stderr.contains("serving \(dir.appendingPathComponent("Output").path)/ at http://127.0.0.1:\(port)/"))
@@ -75,7 +75,7 @@ struct ServeCommandTests {
     /// and shows them on a banner of the reloaded page; fixing the file removes the banner.
     @Test func failedRebuildKeepsTheLastGoodSite() async throws {
         try await T.withTemporaryFolder { dir in
-            let (serve, content) = try Self.start(dir)
+            let (serve, content) = try await Self.start(dir)
             defer { serve.stop() }
             let port = serve.port
             let events = try LoopbackClient(port: port, hangGuard: 600)
@@ -87,7 +87,7 @@ struct ServeCommandTests {
             let good = try String(contentsOfFile: yaml, encoding: .utf8)
             try Self.save(good.replacingOccurrences(of: "region_code:", with: "region_code: [oops\nx:"), to: yaml, scratch: dir)
             #expect(events.readEvent() == "{\"generation\":2,\"succeeded\":false}")
-            let log = try serve.waitFor("the failed build's report") { $0.contains("build failed;") }
+            let log = try await serve.waitFor("the failed build's report", text: "build failed;")
             #expect(log.contains("site.yaml: error:"))
             let page = try LoopbackClient.request(port, "/notices/")
             #expect(page.status == 200)
@@ -104,7 +104,7 @@ struct ServeCommandTests {
     /// A port already in use fails at once (exit 1) with a message that names --port, before building.
     @Test func portInUse() async throws {
         try await T.withTemporaryFolder { dir in
-            let (serve, content) = try Self.start(dir)
+            let (serve, content) = try await Self.start(dir)
             defer { serve.stop() }
             let run = try TestProcess.creditcity([
                 "serve", "--port", String(serve.port), "--content", content, "--templates", T.templatesDir,
