@@ -67,6 +67,10 @@ public struct BuildPipeline: Sendable {
                                       limits: config.limits, progress: options.onProgress, authorities: config.authorities,
                                       columns: config.columns).run()
         report.diagnostics = loaded.diagnostics
+        // site.yaml text is shown on every page: masked like content, the office's public_numbers excepted.
+        let siteText = SiteTextMasking.masked(config, displayPath: display(content, "site.yaml"))
+        config = siteText.config
+        report.diagnostics += siteText.warnings
         // The first day a build saw each decision: the timeliness report's upload day for a row without SJC.
         options.onProgress(BuildProgress("noting first-seen days", unit: "records"))
         try StateDatabase(stateDir: options.stateDir).noteSeen(loaded.store.records, on: options.asOf)
@@ -78,8 +82,15 @@ public struct BuildPipeline: Sendable {
         options.onProgress(BuildProgress("applying the publication rules", total: loaded.store.records.count, unit: "records"))
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
         var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
-        let decided = DecisionStage(asOf: options.asOf, policy: config.policy)
+        let decided = DecisionStage(asOf: options.asOf, policy: config.policy, publicNumbers: config.publicNumbers)
             .run(loaded.store, notices: loaded.notices, history: &feedHistory)
+        // A personal number in a value that is published as it is: named by file, line and field.
+        guard decided.privacyErrors.isEmpty else {
+            report.diagnostics += decided.privacyErrors
+            let n = decided.privacyErrors.count
+            throw Failure(description: "privacy: \(n) personal number\(n == 1 ? "" : "s") would be published (listed above); Output/ is unchanged",
+                          report: report)
+        }
         let (datasets, notices) = (decided.datasets, decided.notices)
         report.shown = decided.shown
         report.hidden = decided.hidden
@@ -113,7 +124,7 @@ public struct BuildPipeline: Sendable {
                                                                                      history: feedHistory, writer: writer)
             report.feedChanges = feeds.changes
             // The writer audited every file of the new tree on its way to disk.
-            let findings = writer.findings
+            let findings = writer.findings.filter { !decided.allowed.allows($0) }
             guard findings.isEmpty else {
                 let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
                 throw Failure(description: "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged\n\(list)",

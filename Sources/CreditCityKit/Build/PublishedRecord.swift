@@ -1,6 +1,6 @@
 /// A shown record as the public may see it: privacy applied, never-public fields gone, with its id.
 ///
-/// Pages, feeds and search are all made from this, so masking happens exactly once.
+/// Pages, feeds and search are all made from this, so masking happens exactly once (`RecordMasking`).
 public struct PublishedRecord: Sendable {
     public internal(set) var id: String
     public let dataset: Dataset
@@ -15,8 +15,9 @@ public struct PublishedRecord: Sendable {
     public let date: CivilDate
     public let window: DisplayWindow
     public let severity: Severity?
-    /// Short description for list tables: 许可证书/处罚类别/名单名称.
+    /// Short description for list tables: 许可证书/处罚类别/名单名称, as shown.
     public let summary: String
+    /// The deciding authority, as shown.
     public let authority: String
 
     public func value(_ code: String) -> String? { fields.first { $0.code == code }?.value }
@@ -27,34 +28,17 @@ public struct PublishedRecord: Sendable {
 
 extension PublishedRecord {
     /// Fields that are never public, whatever the record: 法定代表人证件号码 and its type.
-    static func isNeverPublic(_ code: String) -> Bool { code.hasSuffix("_FR_ZJHM") || code.hasSuffix("_FR_ZJLX") }
+    static func isNeverPublic(_ code: String) -> Bool { RecordMasking.isNeverPublic(code) }
 
     /// Builds the public form of a shown record.
     public init(record: Record, id: String, decision: Decision, masker: Masker) {
-        let prefix = switch record.kind {
-        case .licensing: "XK_"
-        case .penalty: "CF_"
-        case .listEntry, .event: "MD_"
-        }
-        let catalog = record.kind.catalog
-        var fields: [(String, String)] = []
-        for (spec, value) in zip(catalog.fields, record.values) {
-            guard let value, !Self.isNeverPublic(spec.code) else { continue }
-            let shown: String
-            switch spec.code {
-            case prefix + "XDR_MC" where record.subject.isNaturalPerson: shown = masker.personName(value)
-            case prefix + "XDR_ZJHM": shown = masker.idNumber(value)
-            default: shown = spec.value == .text ? masker.freeText(value) : value
-            }
-            fields.append((spec.code, shown))
-        }
+        let shown = RecordMasking(masker: masker).shown(record)
         self.id = id
         self.dataset = record.dataset
-        self.fields = fields
+        self.fields = shown.fields
         self.subject = record.subject
-        let name = record[prefix + "XDR_MC"] ?? ""
-        self.subjectName = record.subject.isNaturalPerson ? masker.personName(name) : masker.freeText(name)
-        let code = record[prefix + "XDR_SHXYM"]
+        self.subjectName = shown.subjectName
+        let code = record[RecordMasking.fieldPrefix(record.kind) + "XDR_SHXYM"]
         self.subjectCode = record.subject.isNaturalPerson || code == "00000000000000000X" ? nil : code
         let window = decision.window ?? DisplayWindow(first: CivilDate(dayNumber: 0), last: nil)
         self.window = window
@@ -62,14 +46,14 @@ extension PublishedRecord {
         self.severity = decision.severity
         switch record.kind {
         case .licensing:
-            self.summary = masker.freeText(record["XK_XKZS"] ?? record["XK_XKWS"] ?? "")
-            self.authority = record["XK_XKJG"] ?? ""
+            self.summary = shown.value("XK_XKZS") ?? shown.value("XK_XKWS") ?? ""
+            self.authority = shown.value("XK_XKJG") ?? ""
         case .penalty:
-            self.summary = record["CF_CFLB"] ?? ""
-            self.authority = record["CF_CFJG"] ?? ""
+            self.summary = shown.value("CF_CFLB") ?? ""
+            self.authority = shown.value("CF_CFJG") ?? ""
         case .listEntry, .event:
-            self.summary = record["MD_MC"] ?? ""
-            self.authority = record["MD_RDBM"] ?? ""
+            self.summary = shown.value("MD_MC") ?? ""
+            self.authority = shown.value("MD_RDBM") ?? ""
         }
     }
 }

@@ -49,8 +49,8 @@ public struct FeedSchemas: Sendable {
             return Self.closed([
                 "id": .object(["type": .string("string"), "pattern": .string("^[A-Za-z0-9_-]+$")]),
                 "url": url, "title": Self.text, "date": Self.day, "category": .object(["enum": Self.strings(Notice.categories)]),
-                "body": .object(["type": .string("string")]), "doc_number": Self.text, "issuer": Self.text, "expires": Self.day,
-            ], required: ["id", "url", "title", "date", "category", "body"])
+                "body": .object(["type": .string("string")]), "bodyHTML": .object(["type": .string("string")]), "doc_number": Self.text, "issuer": Self.text, "expires": Self.day,
+            ], required: ["id", "url", "title", "date", "category", "body", "bodyHTML"])
         }
         var properties: [String: JSONValue] = [
             "id": .object(["type": .string("string"), "pattern": .string("^\(records.idPrefix)-[a-z2-7]+(-[0-9]+)?$")]),

@@ -53,7 +53,9 @@ public struct FeedWriter: Sendable {
             "title": .string(n.title),
             "date": .string(n.date.iso),
             "category": .string(n.category),
+            // The masked document: as Markdown (raw HTML and unsafe links removed) and as safe HTML.
             "body": .string(n.body),
+            "bodyHTML": .string(n.bodyHTML),
         ]
         if let d = n.docNumber { members["doc_number"] = .string(d) }
         if let i = n.issuer { members["issuer"] = .string(i) }

@@ -62,6 +62,9 @@ public enum SiteConfigLoader {
             config.contact.email = try c.optionalString("email") ?? ""
             config.contact.hours = try c.optionalString("hours") ?? ""
         }
+        if let numbers = root["public_numbers"], numbers.null == nil {
+            config.publicNumbers = try parsePublicNumbers(numbers, reader)
+        }
         if let days = root["holidays"], days.null == nil {
             config.holidays = try parseHolidays(days, reader: reader)
         }
@@ -74,6 +77,18 @@ public enum SiteConfigLoader {
             config.limits = try parseLimits(Reader(file: displayPath, root: limitsNode, prefix: "limits."))
         }
         return config
+    }
+
+    /// `public_numbers: ["0717-6220000", "13807170000"]`: the office's own numbers, never an ID number.
+    static func parsePublicNumbers(_ node: Node, _ r: Reader) throws -> PublicNumbers {
+        guard let list = node.sequence, list.allSatisfy({ $0.scalar != nil }) else {
+            throw r.failure("public_numbers", "must be a list of phone numbers in quotes, e.g. [\"0717-6220000\"]")
+        }
+        do {
+            return try PublicNumbers(officeNumbers: list.compactMap(\.string))
+        } catch let rejection as PublicNumbers.Rejection {
+            throw r.failure("public_numbers", rejection.description)
+        }
     }
 
     /// `holidays: [{date: 2027-01-01, off: true}, {date: 2027-02-07, off: false}]`; `off` defaults to true.

@@ -11,8 +11,13 @@ public struct Notice: Sendable, Equatable {
     public var slug: String
     public var expires: CivilDate?
     public var draft: Bool
+    /// The Markdown as written; once published (`NoticeMasking`), the masked document written back
+    /// as Markdown, raw HTML and unsafe links removed.
     public var body: String
     public var location: SourceLocation
+    /// The published body: cmark-gfm's safe HTML (no raw HTML, no `javascript:` links), masked
+    /// (`NoticeMasking`); empty until the notice is published.
+    public var bodyHTML: String = ""
 
     /// Drafts and notices past `expires` are not shown (SPEC section 4).
     public func isShown(asOf: CivilDate) -> Bool {

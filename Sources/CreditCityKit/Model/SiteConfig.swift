@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var pageSize: Int
     /// Where citizens raise an objection or apply for credit repair.
     public var contact: Contact
+    /// The office's own published phone numbers (`public_numbers`): shown unmasked, allowed by the audit.
+    public var publicNumbers = PublicNumbers()
     /// What one content file may cost (site.yaml `limits`).
     public var limits = ContentLimits()
     /// `authorities`: authority name → 统一社会信用代码, for the codes a 2016-template export lacks.

@@ -1,69 +1,124 @@
 import Foundation
 
-/// Scans a built site for personal data that must never be public (SPEC section 5): checksum-valid
-/// 公民身份号码 and mobile numbers, also where HTML character references or JSON `\u` escapes spell them.
+/// The last gate (SPEC section 5): scans a built site for personal numbers with the masker's own
+/// detector, reading each file as its reader does.
+///
+/// HTML and XML as a browser shows them (`HTMLText`: tags and comments removed, references decoded,
+/// inline tags joining their sides), plus attribute values, comments and scripts on their own; JSON as
+/// a parser gets it (`JSONText`: strings decoded, hashes and ids skipped by key); the terms of the
+/// search index's term shards are skipped (each is a piece of a name the display shards carry whole);
+/// anything else as plain text with character references and `\u` escapes decoded. File paths are read
+/// too. The office's `public_numbers` and organisations' 统一社会信用代码 are allowed (`PublicNumbers`).
 public enum PrivacyAudit {
     public struct Finding: Sendable, Equatable, CustomStringConvertible {
         public var file: String
-        /// Byte offset in the file where the number (or its escaped form) starts.
+        /// Byte offset in the file where the number (or the reference or escape spelling its first digit) starts.
         public var offset: Int
         public var kind: SensitiveScanner.Kind
-        public var description: String { "\(file): byte \(offset): unmasked \(kind.rawValue)" }
+        /// The number as read (ASCII digits), to match allowed numbers; never printed whole.
+        public var number: String
+        /// How it was read: "page text", "attribute, comment or script", "JSON value", "search index", "text", "file name".
+        public var reading: String
+
+        public var description: String {
+            "\(file): byte \(offset): unmasked \(kind.rawValue) \(Self.hint(number)) in the \(reading)"
+        }
+
+        /// The number with its middle hidden, enough to find it without spreading it in build logs.
+        static func hint(_ number: String) -> String {
+            let s = Array(number)
+            guard s.count > 7 else { return number }
+            return String(s.prefix(3)) + String(repeating: "*", count: s.count - 7) + String(s.suffix(4))
+        }
     }
 
-    /// Every finding in the tree under `root`, files in path order; paths are relative to `root`.
-    public static func scan(root: String) throws -> [Finding] {
+    /// Every finding in the tree under `root` not allowed by `allowed`, files in path order.
+    public static func scan(root: String, allowed: PublicNumbers = PublicNumbers()) throws -> [Finding] {
         FileTree.regularFiles(under: root).concurrentMap(chunk: 64) { path in
             let bytes = FileManager.default.contents(atPath: root + "/" + path).map { [UInt8]($0) } ?? []
-            return scan(bytes: bytes, file: path)
+            return scan(bytes: bytes, file: path).filter { !allowed.allows($0) }
         }.flatMap { $0 }
     }
 
-    /// Findings in one file's bytes: the text as is, and the text with escapes decoded.
+    /// Findings in one file's bytes, read as the file's kind is read; `file` is its path in the site.
     public static func scan(bytes: [UInt8], file: String) -> [Finding] {
-        var found = SensitiveScanner.scan(bytes).map { Finding(file: file, offset: $0.range.lowerBound, kind: $0.kind) }
-        let (decoded, origin) = unescape(bytes)
-        if decoded.count != bytes.count || decoded != bytes {
-            let plain = Set(found.map(\.offset))
-            for f in SensitiveScanner.scan(decoded) where !plain.contains(origin[f.range.lowerBound]) {
-                found.append(Finding(file: file, offset: origin[f.range.lowerBound], kind: f.kind))
-            }
+        var found: [Finding] = []
+        for f in SensitiveScanner.scan(file) {
+            found.append(Finding(file: file, offset: 0, kind: f.kind, number: f.number, reading: "file name"))
         }
-        return found.sorted { $0.offset < $1.offset }
+        bytes.withUnsafeBufferPointer { b in
+            // A first reading keeps no offsets; only a file with something to report is read again with them.
+            if !read(b, file: file, tracksOrigin: false).isEmpty { found += read(b, file: file, tracksOrigin: true) }
+        }
+        // One number read twice (page text and the atom's second reading) is one finding.
+        var seen = Set<String>()
+        return found.sorted { ($0.offset, $0.kind.rawValue) < ($1.offset, $1.kind.rawValue) }
+            .filter { seen.insert("\($0.offset) \($0.kind.rawValue) \($0.number)").inserted }
     }
 
-    /// Decodes `&#NN;`, `&#xHH;` and `\uXXXX` for ASCII digits, X, +, - and space (what could hide a
-    /// number) and maps each decoded byte back to its offset in the original.
-    static func unescape(_ b: [UInt8]) -> ([UInt8], [Int]) {
-        var out: [UInt8] = [], origin: [Int] = []
-        out.reserveCapacity(b.count)
-        origin.reserveCapacity(b.count)
+    static func read(_ b: UnsafeBufferPointer<UInt8>, file: String, tracksOrigin: Bool) -> [Finding] {
+        var found: [Finding] = []
+        func add(_ text: ReadText, _ reading: String) {
+            for f in text.bytes.withUnsafeBufferPointer({ SensitiveScanner.scan($0) }) {
+                found.append(Finding(file: file, offset: text.offset(f.range.lowerBound) ?? 0, kind: f.kind,
+                                     number: f.number, reading: reading))
+            }
+        }
+        let ext = (file as NSString).pathExtension.lowercased()
+        if ext == "html" || ext == "htm" || ext == "xml" {
+            var html = HTMLText(b, tracksOrigin: tracksOrigin)
+            add(html.visible, "page text")
+            add(html.apart, "attribute, comment or script")
+            if ext == "xml" {
+                // Atom carries HTML as escaped text: what a feed reader shows is that HTML's text.
+                html = html.visible.bytes.withUnsafeBufferPointer { HTMLText($0, origin: html.visible.origin, tracksOrigin: tracksOrigin) }
+                add(html.visible, "page text")
+                add(html.apart, "attribute, comment or script")
+            }
+        } else if ext == "json", let json = JSONText(b, tracksOrigin: tracksOrigin) {
+            add(json.values, "JSON value")
+        } else if file.hasPrefix("search/"), ext == "txt" {
+            add(searchShard(b, skipTerms: file.hasPrefix("search/t/"), tracksOrigin: tracksOrigin), "search index")
+        } else {
+            add(plain(b, tracksOrigin: tracksOrigin), "text")
+        }
+        return found
+    }
+
+    /// Any other text: character references and `\u` escapes decoded.
+    static func plain(_ b: UnsafeBufferPointer<UInt8>, tracksOrigin: Bool) -> ReadText {
+        var out = ReadText(capacity: b.count, tracksOrigin: tracksOrigin)
         var i = 0
         while i < b.count {
-            if b[i] == 0x26, i + 3 < b.count, b[i + 1] == 0x23, let (value, length) = characterReference(b, i) {
-                out.append(value); origin.append(i); i += length; continue
+            if b[i] == 0x26, let (scalar, length) = ReadText.characterReference(b, at: i) {
+                out.append(scalar: scalar, from: i)
+                i += length
+            } else if b[i] == 0x5C, i + 5 < b.count, b[i + 1] == 0x75, let unit = JSONText.hex4(b, i + 2) {
+                out.append(scalar: unit, from: i)
+                i += 6
+            } else {
+                out.append(b[i], from: i)
+                i += 1
             }
-            if b[i] == 0x5C, i + 5 < b.count, b[i + 1] == 0x75, let value = hex(b[(i + 2)..<(i + 6)]), value < 0x80 {
-                out.append(UInt8(value)); origin.append(i); i += 6; continue
-            }
-            out.append(b[i]); origin.append(i); i += 1
         }
-        return (out, origin)
+        return out
     }
 
-    static func characterReference(_ b: [UInt8], _ i: Int) -> (UInt8, Int)? {
-        var j = i + 2
-        let isHex = j < b.count && (b[j] == 0x78 || b[j] == 0x58)
-        if isHex { j += 1 }
-        let start = j
-        while j < b.count, j - start < 8, b[j] != 0x3B { j += 1 }
-        guard j < b.count, b[j] == 0x3B, j > start else { return nil }
-        let digits = b[start..<j]
-        let value: Int?
-        if isHex { value = hex(digits) } else { value = Int(String(decoding: digits, as: UTF8.self)) }
-        guard let v = value, v < 0x80 else { return nil }
-        return (UInt8(v), j + 1 - i)
+    /// A search shard (tab-separated lines): each cell read on its own, as the search script shows it.
+    /// Term shards without their first column: terms are pieces (prefixes of 1–18 characters) of names
+    /// and codes that the display shards carry whole, and a prefix of an organisation's code is no phone.
+    static func searchShard(_ b: UnsafeBufferPointer<UInt8>, skipTerms: Bool, tracksOrigin: Bool) -> ReadText {
+        var out = ReadText(capacity: b.count, tracksOrigin: tracksOrigin)
+        var inTerm = skipTerms
+        for i in 0..<b.count {
+            let c = b[i]
+            if c == 0x0A || c == 0x09 {
+                out.appendBoundary(from: i)
+                inTerm = skipTerms && c == 0x0A
+            } else if !inTerm {
+                out.append(c, from: i)
+            }
+        }
+        return out
     }
-
-    static func hex(_ digits: ArraySlice<UInt8>) -> Int? { Int(String(decoding: digits, as: UTF8.self), radix: 16) }
 }

@@ -27,7 +27,7 @@ extension SiteRenderer {
                                   crumbs: [home(root), Crumb(title: "通知公告", href: root + SitePaths.page(1, of: SitePaths.noticesBase)),
                                            Crumb(title: notice.category, href: categoryHref)],
                                   title: notice.title, date: notice.date.iso, category: notice.category, categoryHref: categoryHref,
-                                  docNumber: notice.docNumber, issuer: notice.issuer, bodyHTML: Markdown.html(notice.body))
+                                  docNumber: notice.docNumber, issuer: notice.issuer, bodyHTML: notice.bodyHTML)
             try writer.write(path, text: try render(page, "notice"))
         }
     }

@@ -83,7 +83,7 @@ extension SiteRenderer {
             xml += "<entry>\n<title>\(e(n.title))</title>\n<id>\(e(url))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(e(url))\"/>\n"
             xml += "<published>\(stamp(n.date))</published>\n<updated>\(stamp(n.date))</updated>\n"
             xml += "<category term=\"\(e(n.category))\"/>\n"
-            xml += "<content type=\"html\">\(e(Markdown.html(n.body)))</content>\n</entry>\n"
+            xml += "<content type=\"html\">\(e(n.bodyHTML))</content>\n</entry>\n"
         }
         try writer.write(SitePaths.atom, text: xml + "</feed>\n")
     }
