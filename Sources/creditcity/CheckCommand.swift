@@ -32,7 +32,7 @@ struct CheckCommand: AsyncParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            BuildRunner.stderr("\(error)".contains(": error: ") ? "\(error)" : "error: \(error)")
+            BuildRunner.stderr((error as? BuildError)?.description ?? "error: \(error)")
             throw ExitCode(1)
         }
     }

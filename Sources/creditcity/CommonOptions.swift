@@ -59,6 +59,22 @@ struct CommonOptions: ParsableArguments {
         o.noWait = noWait
         if !console.quiet { o.onWait = { BuildRunner.stderr($0) } }
         if let progress = console.progress { o.onProgress = { progress.update($0) } }
+        if ProcessInfo.processInfo.environment["CREDITCITY_TRACE_MEMORY"] != nil {
+            // For measuring (docs/performance.md): each stage's start with the time, the resident and
+            // the peak resident memory so far.
+            let start = Date()
+            let shown = o.onProgress
+            let last = StageNames()
+            o.onProgress = { p in
+                shown(p)
+                guard last.isNew(p.stage) else { return }
+                let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8))?.split(separator: " ") ?? []
+                let rss = statm.count > 1 ? (Int(statm[1]) ?? 0) * 4 / 1024 : 0
+                let hwm = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?.split(separator: "\n")
+                    .first { $0.hasPrefix("VmHWM") }.map { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().joined(separator: " ") } ?? ""
+                BuildRunner.stderr(String(format: "[%.1f s] rss %d MiB, peak %@: %@", Date().timeIntervalSince(start), rss, hwm, p.stage))
+            }
+        }
         return o
     }
 }
@@ -91,9 +107,8 @@ enum BuildRunner {
             console.progress?.finish()
             let failure = error as? BuildPipeline.Failure
             if let failure { printReport(failure.report, console: console) }
-            let description = failure?.description ?? "\(error)"
-            // Content and template failures already read `file:line: error: …`, like a compiler's.
-            let line = description.contains(": error: ") ? description : "error: \(description)"
+            // A BuildError reads `file:line: error: …` or `error: …`, like a compiler's.
+            let line = failure?.error.description ?? (error as? BuildError)?.description ?? "error: \(error)"
             stderr(line)
             stderr("\(verb) failed; \(options.outputDir)/ is unchanged")
             return .failed(line, failure?.report)
@@ -110,5 +125,19 @@ enum BuildRunner {
 
     static func stderr(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// The stage last seen, to tell a new stage from progress within one (`CREDITCITY_TRACE_MEMORY`).
+final class StageNames: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = ""
+
+    func isNew(_ stage: String) -> Bool {
+        lock.withLock {
+            guard stage != last else { return false }
+            last = stage
+            return true
+        }
     }
 }

@@ -80,7 +80,7 @@ final class ProgressLine: @unchecked Sendable {
 
     private func write(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 
-    /// `[12.3 s] writing the site: 12,345 / 94,000 files · 3,210/s · about 25 s left`
+    /// `[12.3 s] rendering pages: 12,345 / 94,000 pages · 3,210/s · about 25 s left`
     func statusLine(_ p: BuildProgress, now: Date) -> String {
         var line = "[\(String(format: "%.1f", now.timeIntervalSince(buildStart))) s] \(p.stage)"
         guard p.done > 0 else { return line + "…" }

@@ -1,17 +1,20 @@
 import Foundation
 
-/// The build: load → validate → apply rules → plan → render → write → audit → publish.
+/// The build, as the list of its stages: set up → load → decide → plan → render → feeds → audit → publish.
 ///
-/// Each stage is a small type of its own; this one only runs them in order and collects the report.
+/// Each stage is a small type of its own that returns a value; this one runs them in order, fills the
+/// report and turns any failure into a `Failure` that leaves Output/ as it was.
 public struct BuildPipeline: Sendable {
     public let options: BuildOptions
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// A failure that stops the build; Output/ is left as it was.
+    /// A failure that stops the build; Output/ is left as it was. Carries the report so far, which the
+    /// command line prints before the error.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var error: BuildError
         public var report: BuildReport
+        public var description: String { error.description }
     }
 
     /// Where this build may write, checked on real paths (`OutputLocation`); throws its `Refusal`.
@@ -36,138 +39,85 @@ public struct BuildPipeline: Sendable {
             let outputLock = try BuildLock(output: location, wait: !options.noWait, waiting: options.onWait)
             let stateLock = try BuildLock(stateDir: options.stateDir, wait: !options.noWait, waiting: options.onWait)
             defer { withExtendedLifetime((outputLock, stateLock)) {} }
-            report = try await stages(report, location: location)
+            try await stages(&report, location: location)
             try saveReport(report)
             return report
-        } catch let failure as Failure {
-            var r = failure.report
-            r.outcome = .failed
-            r.failure = failure.description
-            try? saveReport(r)
-            throw Failure(description: failure.description, report: r)
         } catch {
+            // Every failure inside is a BuildError; anything else is a programming error worth showing as is.
+            let buildError = error as? BuildError ?? BuildError(.publish, "\(error)")
             report.outcome = .failed
-            report.failure = "\(error)"
+            report.failure = buildError
             try? saveReport(report)
-            throw Failure(description: "\(error)", report: report)
+            throw Failure(error: buildError, report: report)
         }
     }
 
-    func stages(_ start: BuildReport, location: OutputLocation) async throws -> BuildReport {
-        var report = start
-        let content = options.contentDir
-        var config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: display(content, "site.yaml"))
-        if let base = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(base) }
-        // Templates are checked (no link leads out of the folder) and parsed before any content work,
-        // so a template typo fails in a second.
-        let templates = try TemplateFolder(options.templatesDir)
-        let library = try await SiteRenderer.loadTemplates(options.templatesDir)
+    /// The stages in order; `report` is filled as they go, so a failure still reports what was found.
+    func stages(_ report: inout BuildReport, location: OutputLocation) async throws {
+        let site = try await SiteSetup(options: options).run()
 
-        let loaded = try ContentStage(contentDir: content, asOf: options.asOf, policy: config.policy,
-                                      limits: config.limits, progress: options.onProgress, authorities: config.authorities,
-                                      columns: config.columns).run()
+        let database = try StateDatabase(stateDir: options.stateDir)
+        let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
+                                      database: database, limits: site.config.limits, progress: options.onProgress,
+                                      authorities: site.config.authorities, columns: site.config.columns).run()
         report.diagnostics = loaded.diagnostics
-        // site.yaml text is shown on every page: masked like content, the office's public_numbers excepted.
-        let siteText = SiteTextMasking.masked(config, displayPath: display(content, "site.yaml"))
-        config = siteText.config
-        report.diagnostics += siteText.warnings
-        // The first day a build saw each decision: the timeliness report's upload day for a row without SJC.
-        options.onProgress(BuildProgress("noting first-seen days", unit: "records"))
-        try StateDatabase(stateDir: options.stateDir).noteSeen(loaded.store.records, on: options.asOf)
-        if options.strict, report.rejectedCount > 0 {
-            throw Failure(description: "--strict: \(report.rejectedCount) rejected record\(report.rejectedCount == 1 ? "" : "s"); Output/ is unchanged",
-                          report: report)
-        }
+        report.diagnostics += site.warnings
+        (report.contentFilesRead, report.contentFilesReused) = (loaded.filesRead, loaded.filesReused)
+        if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
 
-        options.onProgress(BuildProgress("applying the publication rules", total: loaded.store.records.count, unit: "records"))
+        options.onProgress(BuildProgress("applying the publication rules", total: loaded.index.entries.count, unit: "records"))
         // The feeds' state (last earlier day's snapshot): withdrawn records need this build's hidden decisions.
-        var feedHistory = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
-        let decided = DecisionStage(asOf: options.asOf, policy: config.policy, publicNumbers: config.publicNumbers)
-            .run(loaded.store, notices: loaded.notices, history: &feedHistory)
-        // A personal number in a value that is published as it is: named by file, line and field.
-        guard decided.privacyErrors.isEmpty else {
-            report.diagnostics += decided.privacyErrors
-            let n = decided.privacyErrors.count
-            throw Failure(description: "privacy: \(n) personal number\(n == 1 ? "" : "s") would be published (listed above); Output/ is unchanged",
-                          report: report)
-        }
-        let (datasets, notices) = (decided.datasets, decided.notices)
-        report.shown = decided.shown
-        report.hidden = decided.hidden
-        report.noticesShown = notices.count
+        var history = try FeedHistory(stateDir: options.stateDir, asOf: options.asOf)
+        let decided = DecisionStage(asOf: options.asOf, policy: site.config.policy, publicNumbers: site.config.publicNumbers)
+            .run(loaded.index, notices: loaded.notices, history: &history)
+        report.shown = decided.shownCount
+        report.hidden = decided.hiddenCount
+        report.noticesShown = decided.notices.count
         report.noticesHidden = decided.noticesHidden
 
-        // Render and write into a staging tree, audit it, then publish (build) or discard (check).
-        let publisher = OutputPublisher(location: location)
-        let staging = try publisher.makeStaging()
+        let plan = SitePlan(config: site.config, asOf: options.asOf, index: loaded.index, display: decided.display, shown: decided.shown,
+                            notices: decided.notices)
+        Memory.release()
+
+        // Render what changed, write it into the tree the publisher prepares, audit it, publish.
+        let publisher = try TreePublisher(location: location, database: database, readOnly: !options.writeOutput)
+        let sink = OutputSink(publisher: publisher, dryRun: !options.writeOutput, unkeyed: RenderStage.unkeyed)
         do {
-            let indexPath = options.stateDir + "/output-index.tsv"
-            let previousIndex = options.writeOutput ? OutputIndex.load(from: indexPath) : nil
-            // Files to expect: as many as last time, or on a first build about 1.4 per shown record (record
-            // pages, plus list, subject and search files; docs/performance.md).
-            let expected = previousIndex.map(\.entries.count).flatMap { $0 > 0 ? $0 : nil }
-                ?? (report.shown.values.reduce(0, +) * 7 / 5 + notices.count + 20)
-            let progress = options.onProgress
-            progress(BuildProgress("writing the site", total: expected, unit: "files"))
-            let writer = FileTreeWriter(root: staging, baseline: options.writeOutput ? location.real : nil, auditing: true,
-                                        previousIndex: previousIndex,
-                                        onFile: { progress(BuildProgress("writing the site", done: $0, total: expected, unit: "files")) })
-            try OutputMarker.write(into: writer)
-            let renderer = SiteRenderer(library: library, config: config, asOf: options.asOf)
-            try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
-            try renderer.renderSearch(datasets: datasets, writer: writer)
-            // Counted once from the shown records, for the statistics page and feeds/statistics.json.
-            let statistics = SiteStatistics(asOf: options.asOf, datasets: datasets)
-            try renderer.renderStatistics(statistics, writer: writer)
-            try copyAssets(templates, into: writer)
-            let feeds = try FeedWriter(config: config, asOf: options.asOf).write(datasets: datasets, notices: notices, statistics: statistics,
-                                                                                     history: feedHistory, writer: writer)
+            let checked = try RenderStage(templates: site.templates, library: site.library, config: site.config, options: options)
+                .run(plan, values: loaded.values, sink: sink)
+            // A personal number in a value published as it is (a code, a date): named by file, line and field.
+            // Records' findings (from the pages made), then notices' (from the decision stage).
+            let privacyErrors = checked.privacyErrors + decided.privacyErrors
+            guard privacyErrors.isEmpty else {
+                report.diagnostics += privacyErrors
+                throw BuildError.privacyValues(privacyErrors.count)
+            }
+            Memory.release()
+            options.onProgress(BuildProgress("writing feeds", unit: "files"))
+            let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
+                .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,
+                       global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink,
+                       progress: options.onProgress)
             report.feedChanges = feeds.changes
-            // The writer audited every file of the new tree on its way to disk.
-            let findings = writer.findings.filter { !decided.allowed.allows($0) }
-            guard findings.isEmpty else {
-                let list = findings.prefix(20).map { "  \(options.outputDir)/\($0.description)" }.joined(separator: "\n")
-                throw Failure(description: "privacy audit: \(findings.count) unmasked personal number\(findings.count == 1 ? "" : "s") in the new site; Output/ is unchanged\n\(list)",
-                              report: report)
+            // The sink audited every file the build writes on its way to disk. Organisations' public
+            // identifiers are allowed: those of the pages made here, and when something is still found,
+            // those of every shown record.
+            var findings = sink.findings.filter { !checked.allowed.allows($0) }
+            if !findings.isEmpty {
+                let allowed = try RenderStage.allowed(plan, values: loaded.values, config: site.config)
+                findings = findings.filter { !allowed.allows($0) }
             }
-            (report.filesWritten, report.filesKept) = writer.counts
-            let newIndex = writer.newIndex
-            if let previousIndex, !previousIndex.entries.isEmpty {
-                report.filesRemoved = previousIndex.entries.keys.count { newIndex[$0] == nil }
-            } else {
-                report.filesRemoved = publisher.countRemoved(comparedWith: staging)
-            }
-            if options.writeOutput {
-                // Saved before the swap: should the swap fail, the index names inodes Output/ does not
-                // have, and the next build falls back to comparing bytes.
-                try newIndex.save(to: indexPath)
-                progress(BuildProgress("publishing", unit: "files"))
-                try publisher.publish(staging)
-                // Only a published build becomes the snapshot later change files run from.
-                try feeds.history.commit()
-            } else {
-                publisher.discard(staging)
-            }
+            guard findings.isEmpty else { throw BuildError.privacy(findings, outputDir: options.outputDir) }
+            options.onProgress(BuildProgress("publishing", unit: "files"))
+            let summary = try sink.finish()
+            (report.filesWritten, report.filesKept, report.filesRemoved) = (summary.written, summary.kept, summary.removed)
+            // Only a successful build becomes the snapshot later change files run from.
+            if options.writeOutput { try feeds.history.commit() }
         } catch {
-            publisher.discard(staging)
+            sink.discard()
             throw error
         }
-        return report
     }
-
-    /// Copies Templates/assets/ (CSS, images, scripts) into the site as `assets/`: the files
-    /// `TemplateFolder` checked, none from outside Templates/.
-    func copyAssets(_ templates: TemplateFolder, into writer: FileTreeWriter) throws {
-        let assets = options.templatesDir + "/assets"
-        for path in templates.assets {
-            guard let data = FileManager.default.contents(atPath: assets + "/" + path) else {
-                throw ContentLoader.Unreadable(file: assets + "/" + path, reason: "cannot read")
-            }
-            try writer.write("assets/" + path, data)
-        }
-    }
-
-    func display(_ dir: String, _ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
 
     /// Saves `<state>/last-build.json`; the state folder is never inside Output/.
     func saveReport(_ report: BuildReport) throws {

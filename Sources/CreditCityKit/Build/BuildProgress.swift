@@ -1,3 +1,5 @@
+import Foundation
+
 /// How far a build has got, for a terminal's progress line or a verbose log: the stage, and how many of
 /// its items are done out of how many.
 ///
@@ -19,5 +21,37 @@ public struct BuildProgress: Sendable, Equatable {
         self.done = done
         self.total = total
         self.unit = unit
+    }
+}
+
+/// Counts a stage's items from several threads and tells `report` now and then (every `step` items and
+/// at the end), so a million pages cost no million calls.
+final class ProgressCounter: @unchecked Sendable {
+    let stage: String
+    let total: Int?
+    let unit: String
+    let step: Int
+    private let report: @Sendable (BuildProgress) -> Void
+    private let lock = NSLock()
+    private var done = 0
+    private var reported = 0
+
+    init(_ stage: String, total: Int?, unit: String, step: Int = 1000, report: @escaping @Sendable (BuildProgress) -> Void) {
+        self.stage = stage
+        self.total = total
+        self.unit = unit
+        self.step = step
+        self.report = report
+        report(BuildProgress(stage, total: total, unit: unit))
+    }
+
+    func add(_ n: Int) {
+        let now: Int? = lock.withLock {
+            done += n
+            guard done - reported >= step || done == total else { return nil }
+            reported = done
+            return done
+        }
+        if let now { report(BuildProgress(stage, done: now, total: total, unit: unit)) }
     }
 }

@@ -13,12 +13,15 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     public var filesKept = 0
     public var filesRemoved = 0
+    /// Content data files read this build, and those whose outcome came from the state database unread.
+    public var contentFilesRead = 0
+    public var contentFilesReused = 0
     /// What the feeds' change file of this build lists (nil until the feeds are written).
     public var feedChanges: ChangeSet?
     public var outcome: Outcome = .succeeded
 
     public enum Outcome: String, Sendable { case succeeded, failed }
-    public var failure: String?
+    public var failure: BuildError?
 
     public init(asOf: CivilDate) { self.asOf = asOf }
 
@@ -64,8 +67,9 @@ public struct BuildReport: Sendable {
             "hidden": .object(hiddenObj),
             "notices": .object(["shown": .int(noticesShown), "hidden": .int(noticesHidden)]),
             "files": .object(["written": .int(filesWritten), "kept": .int(filesKept), "removed": .int(filesRemoved)]),
+            "content": .object(["read": .int(contentFilesRead), "reused": .int(contentFilesReused)]),
         ]
-        if let failure { root["failure"] = .string(failure) }
+        if let failure { root["failure"] = failure.json }
         if let c = feedChanges {
             root["feedChanges"] = .object(["added": .int(c.added.count), "updated": .int(c.updated.count), "withdrawn": .int(c.withdrawn.count)])
         }

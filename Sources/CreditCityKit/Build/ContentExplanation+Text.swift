@@ -4,7 +4,7 @@ extension ContentExplanation {
     static let rowsShown = 10
 
     public var text: String {
-        var lines = ["\(file): \(kind.folder) (\(Self.title(kind)))"]
+        var lines = ["\(file): \(folder.name) (\(Self.title(folder)))"]
         if tables.isEmpty {
             lines.append("  not read")
         }
@@ -15,12 +15,12 @@ extension ContentExplanation {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func title(_ kind: RecordKind) -> String {
-        switch kind {
+    private static func title(_ folder: DataFolder) -> String {
+        switch folder {
         case .licensing: "行政许可"
-        case .penalty: "行政处罚"
-        case .listEntry: "红黑名单"
-        case .event: "信用修复、异议、撤销等事件"
+        case .penalties: "行政处罚"
+        case .lists: "红黑名单"
+        case .events: "信用修复、异议、撤销等事件"
         }
     }
 
@@ -60,7 +60,7 @@ extension ContentExplanation {
                 lines.append("    \(pad)\(number)  \(header)  → \(describe(column, in: mapping))")
             }
             if let legacy = mapping.legacy {
-                let filled = legacy.filledIn.map { "\($0) \(kind.catalog.spec($0).name)" }
+                let filled = legacy.filledIn.map { "\($0) \(folder.catalog.spec($0).name)" }
                 lines.append("    filled in: " + filled.joined(separator: ", ")
                     + " (类别 from the code, name and 居民身份证号; codes from site.yaml authorities; 数据来源单位 is the authority)")
             }
@@ -77,7 +77,7 @@ extension ContentExplanation {
     }
 
     private func describe(_ column: ColumnMapping.Column, in mapping: ColumnMapping) -> String {
-        let catalog = kind.catalog
+        let catalog = folder.catalog
         switch column.target {
         case .ignored:
             return "ignored: names no field (add a site.yaml columns alias if it holds one)"

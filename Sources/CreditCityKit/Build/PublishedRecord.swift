@@ -1,59 +1,51 @@
 /// A shown record as the public may see it: privacy applied, never-public fields gone, with its id.
 ///
-/// Pages, feeds and search are all made from this, so masking happens exactly once (`RecordMasking`).
+/// A record's page and its feed object are made from this; lists and the plan use the light
+/// `ShownRecord`, made by the same masking, so the two never disagree.
 public struct PublishedRecord: Sendable {
-    public internal(set) var id: String
-    public let dataset: Dataset
-    /// Public field codes and values in the standard's order, masked.
-    public let fields: [(code: String, value: String)]
-    /// The subject's name as shown (masked for natural persons).
-    public let subjectName: String
-    /// The organisation's 统一社会信用代码, when it has one: the subject page key.
-    public let subjectCode: String?
-    public let subject: SubjectCategory
-    /// The decision or listing day; lists are sorted newest first on it.
-    public let date: CivilDate
-    public let window: DisplayWindow
-    public let severity: Severity?
-    /// Short description for list tables: 许可证书/处罚类别/名单名称, as shown.
-    public let summary: String
-    /// The deciding authority, as shown.
-    public let authority: String
+    public let shown: ShownRecord
+    public let kind: RecordKind
+    /// Public values by catalog position, masked; nil where empty or never public.
+    public let visible: [String?]
 
-    public func value(_ code: String) -> String? { fields.first { $0.code == code }?.value }
+    /// Public field codes and values in the standard's order, masked.
+    public var fields: [(code: String, value: String)] {
+        zip(kind.catalog.fields, visible).compactMap { spec, v in v.map { (spec.code, $0) } }
+    }
+
+    public var id: String { shown.id }
+    public var dataset: Dataset { shown.dataset }
+    public var subjectName: String { shown.subjectName }
+    public var subjectCode: String? { shown.subjectCode }
+    public var subject: SubjectCategory { shown.subject }
+    public var date: CivilDate { shown.date }
+    public var window: DisplayWindow { shown.window }
+    public var severity: Severity? { shown.severity }
+    public var summary: String { shown.summary }
+    public var authority: String { shown.authority }
+
+    public func value(_ code: String) -> String? { kind.catalog.position(of: code).flatMap { visible[$0] } }
 
     /// Whether pages about this record carry noindex and stay out of sitemaps and search.
-    public func isNoindex(policy: SiteConfig.Policy) -> Bool { subject.isNaturalPerson && policy.noindexPersons }
+    public func isNoindex(policy: SiteConfig.Policy) -> Bool { shown.isNoindex(policy: policy) }
+
+    /// The public fields of a record of `kind` with these values, whose light form is `shown`: masked
+    /// by `RecordMasking`, as its list rows are.
+    public init(kind: RecordKind, values: [String?], shown: ShownRecord, masker: Masker) {
+        self.shown = shown
+        self.kind = kind
+        self.visible = RecordMasking(masker: masker).visible(kind: kind, subject: shown.subject, values: values)
+    }
 }
 
 extension PublishedRecord {
-    /// Fields that are never public, whatever the record: 法定代表人证件号码 and its type.
-    static func isNeverPublic(_ code: String) -> Bool { RecordMasking.isNeverPublic(code) }
-
-    /// Builds the public form of a shown record.
-    public init(record: Record, id: String, decision: Decision, masker: Masker) {
-        let shown = RecordMasking(masker: masker).shown(record)
-        self.id = id
-        self.dataset = record.dataset
-        self.fields = shown.fields
-        self.subject = record.subject
-        self.subjectName = shown.subjectName
-        let code = record[RecordMasking.fieldPrefix(record.kind) + "XDR_SHXYM"]
-        self.subjectCode = record.subject.isNaturalPerson || code == "00000000000000000X" ? nil : code
-        let window = decision.window ?? DisplayWindow(first: CivilDate(dayNumber: 0), last: nil)
-        self.window = window
-        self.date = window.first
-        self.severity = decision.severity
-        switch record.kind {
-        case .licensing:
-            self.summary = shown.value("XK_XKZS") ?? shown.value("XK_XKWS") ?? ""
-            self.authority = shown.value("XK_XKJG") ?? ""
-        case .penalty:
-            self.summary = shown.value("CF_CFLB") ?? ""
-            self.authority = shown.value("CF_CFJG") ?? ""
-        case .listEntry, .event:
-            self.summary = shown.value("MD_MC") ?? ""
-            self.authority = shown.value("MD_RDBM") ?? ""
-        }
+    /// The public form of one record on its own, with no index around it (tests, and `check --explain`).
+    public init(record: Record, decision: Decision, masker: Masker) {
+        var index = RecordIndex()
+        index.add(record)
+        var display = StringTable()
+        let entry = DecisionStage.shownEntry(index, 0, decision: decision, masker: masker, display: &display)
+        let shown = SitePlan.view(entry, index: index, display: display)
+        self.init(kind: record.kind, values: record.values, shown: shown, masker: masker)
     }
 }

@@ -9,23 +9,29 @@ import Crypto
 public enum RecordIdentity {
     static let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
 
+    /// The id of a record's public identity, before a twin suffix.
     public static func id(for record: Record) -> String {
-        var material = record.dataset.rawValue + "\u{1F}"
-        switch record.kind {
-        case .licensing, .penalty:
-            material += record.key
-        case .listEntry, .event:
+        identity(dataset: record.dataset, key: record.key, values: record.values, roles: record.roles).text(record.dataset)
+    }
+
+    /// The public identity of a record with these values (`key` is the SPEC section 3 identity).
+    static func identity(dataset: Dataset, key: String, values: [String?], roles: FieldRoles) -> PublicID {
+        var material = dataset.rawValue + "\u{1F}"
+        if dataset.isList {
             let subject: String
-            if let code = record["MD_XDR_SHXYM"], code != "00000000000000000X" {
+            if let code = values[roles.subjectCode], code != CreditCode.placeholderCode {
                 subject = code
-            } else if let number = record["MD_XDR_ZJHM"] {
-                subject = "\(number.prefix(4))*\(number.suffix(4))\u{1F}\(record["MD_XDR_MC"] ?? "")"
+            } else if let number = values[roles.idNumber] {
+                subject = "\(number.prefix(4))*\(number.suffix(4))\u{1F}\(values[roles.subjectName] ?? "")"
             } else {
-                subject = record["MD_XDR_MC"] ?? ""
+                subject = values[roles.subjectName] ?? ""
             }
-            material += [record["MD_MC"] ?? "", record["MD_RDBM"] ?? "", record["MD_RDWH"] ?? "", subject].joined(separator: "\u{1F}")
+            material += (roles.identity.map { values[$0] ?? "" } + [subject]).joined(separator: "\u{1F}")
+        } else {
+            material += key
         }
-        return record.dataset.idPrefix + "-" + base32(Array(SHA256.hash(data: Array(material.utf8))).prefix(10))
+        let digest = Array(SHA256.hash(data: Array(material.utf8)))
+        return PublicID(high: digest[0..<8].reduce(0) { $0 << 8 | UInt64($1) }, low: UInt16(digest[8]) << 8 | UInt16(digest[9]))
     }
 
     /// Lower-case RFC 4648 base32 without padding: letters and 2–7 only, so an id never looks like a

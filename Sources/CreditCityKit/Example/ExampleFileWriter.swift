@@ -76,9 +76,9 @@ enum ExampleFileWriter {
 
     /// A JSON string as the feeds write one (Chinese text stays as it is).
     static func json(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         JSONValue.writeString(text, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text in the file's encoding; GB18030 through the system's iconv.

@@ -37,22 +37,31 @@ public struct ChangeSet: Sendable, Equatable {
     public var isEmpty: Bool { added.isEmpty && updated.isEmpty && withdrawn.isEmpty }
 
     /// The changes from `base` (nil: no earlier build, so everything is added) to `current`, in
-    /// dataset order and then id order. A withdrawn record's reason comes from `reasons` (the hidden
-    /// decisions of this build); a record with none is gone from the content: `removed`.
+    /// dataset order and then id order, found by walking both snapshots in id order. A withdrawn
+    /// record's reason comes from `reasons` (the hidden decisions of this build); a record with none is
+    /// gone from the content: `removed`.
     public static func between(base: FeedSnapshot?, current: FeedSnapshot,
                                reasons: [FeedDataset: [String: WithdrawalReason]] = [:]) -> ChangeSet {
         var set = ChangeSet()
         for dataset in FeedDataset.allCases {
-            for id in current.ids(dataset) {
-                guard let old = base?[dataset, id] else {
-                    set.added.append(Entry(dataset, id))
-                    continue
+            let new = current.ids(dataset), newHashes = current.hashes(dataset)
+            let old = base?.ids(dataset) ?? [], oldHashes = base?.hashes(dataset) ?? []
+            var i = 0, j = 0
+            var withdrawn: [Withdrawal] = []
+            while i < new.count || j < old.count {
+                if j == old.count || (i < new.count && FeedSnapshot.idOrder(new[i], old[j])) {
+                    set.added.append(Entry(dataset, new[i]))
+                    i += 1
+                } else if i == new.count || FeedSnapshot.idOrder(old[j], new[i]) {
+                    withdrawn.append(Withdrawal(dataset, old[j], reasons[dataset]?[old[j]] ?? .removed))
+                    j += 1
+                } else {
+                    if newHashes[i] != oldHashes[j] { set.updated.append(Entry(dataset, new[i])) }
+                    i += 1
+                    j += 1
                 }
-                if old != current[dataset, id] { set.updated.append(Entry(dataset, id)) }
             }
-            for id in base?.ids(dataset) ?? [] where !current.contains(dataset, id) {
-                set.withdrawn.append(Withdrawal(dataset, id, reasons[dataset]?[id] ?? .removed))
-            }
+            set.withdrawn += withdrawn
         }
         return set
     }

@@ -4,7 +4,7 @@ import Foundation
 /// against the last successful build of an earlier day and kept for 90 days:
 ///
 /// ```
-/// <state>/feeds/snapshots/<day>.tsv    ids and content hashes a successful build published (FeedSnapshot)
+/// <state>/feeds/snapshots/<day>.bin    ids and content hashes a successful build published (FeedSnapshot)
 /// <state>/feeds/changes/<day>.json     the change file that build published, byte for byte
 /// <state>/feeds/changes/index.tsv      day, since, added, updated, withdrawn of each kept change file
 /// ```
@@ -54,17 +54,17 @@ public struct FeedHistory: Sendable {
         self.asOf = asOf
         let fm = FileManager.default
         let snapshotsDir = stateDir + "/feeds/snapshots", changesDir = stateDir + "/feeds/changes"
-        let days = ((try? fm.contentsOfDirectory(atPath: snapshotsDir)) ?? [])
-            .compactMap { $0.hasSuffix(".tsv") ? Self.day(String($0.dropLast(4))) : nil }
-        baseDay = days.filter { $0 < asOf }.max()
-        if let baseDay {
-            let path = snapshotsDir + "/\(baseDay.iso).tsv"
-            guard let data = fm.contents(atPath: path) else { throw ContentLoader.Unreadable(file: path, reason: "cannot read") }
-            do {
-                base = try FeedSnapshot(tsv: String(decoding: data, as: UTF8.self))
-            } catch {
-                throw ContentLoader.Unreadable(file: path, reason: "\(error); delete the state folder's feeds/ to start the change history afresh")
-            }
+        var files: [CivilDate: String] = [:]
+        for name in (try? fm.contentsOfDirectory(atPath: snapshotsDir)) ?? [] {
+            // The binary form (.bin) wins over the older text form (.tsv) of the same day.
+            guard name.hasSuffix(".bin") || name.hasSuffix(".tsv"), let day = Self.day(String(name.dropLast(4))) else { continue }
+            if files[day] == nil || name.hasSuffix(".bin") { files[day] = name }
+        }
+        baseDay = files.keys.filter { $0 < asOf }.max()
+        if let baseDay, let name = files[baseDay] {
+            let path = snapshotsDir + "/" + name
+            guard let data = fm.contents(atPath: path) else { throw BuildError.unreadable(.state, path, "permission denied or not a file") }
+            base = try FeedSnapshot(contentsOf: [UInt8](data), path: path)
         } else {
             base = nil
         }
@@ -75,19 +75,12 @@ public struct FeedHistory: Sendable {
             .suffix(Self.changeFilesKept - 1))
     }
 
-    /// Notes a record this build does not show, when the base snapshot published it: its id (computed
-    /// only then, so a large hidden backlog costs no memory) and the reason portals are told.
-    public mutating func noteHidden(_ record: Record, _ reason: Decision.HiddenReason) {
-        let dataset = FeedDataset(record.dataset)
-        guard let published = base?.hashes[dataset], !published.isEmpty else { return }
-        let id = RecordIdentity.id(for: record)
-        guard published[id] != nil else { return }
-        let status: String? = switch record.kind {
-        case .licensing: record["XK_ZT"]
-        case .penalty: record["CF_ZT"]
-        case .listEntry, .event: nil
-        }
-        reasons[dataset, default: [:]][id] = WithdrawalReason(reason, status: status)
+    /// Notes a record this build does not show, when the base snapshot published it: its id and the
+    /// reason portals are told.
+    public mutating func noteHidden(id: String, dataset: Dataset, reason: Decision.HiddenReason, status: RecordStatus?) {
+        let feed = FeedDataset(dataset)
+        guard base?.contains(feed, id) == true else { return }
+        reasons[feed, default: [:]][id] = WithdrawalReason(reason, status: status)
     }
 
     /// Notes the notices that are not shown: past `expires` is `expired`, a draft is `removed`.
@@ -101,7 +94,7 @@ public struct FeedHistory: Sendable {
     /// The bytes of an earlier day's change file.
     func changeFile(_ day: CivilDate) throws -> Data {
         let path = changesDir + "/\(day.iso).json"
-        guard let data = FileManager.default.contents(atPath: path) else { throw ContentLoader.Unreadable(file: path, reason: "cannot read") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw BuildError.unreadable(.state, path, "permission denied or not a file") }
         return data
     }
 
@@ -109,8 +102,9 @@ public struct FeedHistory: Sendable {
     /// failed build leaves the history as it was.
     public struct Update: Sendable {
         let history: FeedHistory
-        let snapshot: String
-        let changeFile: [UInt8]
+        let snapshot: [UInt8]
+        /// Where the build wrote this day's change file (Output/ once it is published).
+        let changeFile: String
         let info: ChangeFileInfo
 
         /// Writes this day's snapshot and change file, drops change files beyond the last 90 and
@@ -118,8 +112,9 @@ public struct FeedHistory: Sendable {
         public func commit() throws {
             let h = history, fm = FileManager.default
             for dir in [h.snapshotsDir, h.changesDir] { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            try Self.replace(h.snapshotsDir + "/\(h.asOf.iso).tsv", Array(snapshot.utf8))
-            try Self.replace(h.changesDir + "/\(h.asOf.iso).json", changeFile)
+            try Self.replace(h.snapshotsDir + "/\(h.asOf.iso).bin", snapshot)
+            try? fm.removeItem(atPath: h.snapshotsDir + "/\(h.asOf.iso).tsv")
+            try Self.copy(changeFile, to: h.changesDir + "/\(h.asOf.iso).json")
             let index = fm.contents(atPath: h.changesDir + "/index.tsv").map { String(decoding: $0, as: UTF8.self) } ?? ""
             var rows = index.split(separator: "\n").compactMap(ChangeFileInfo.init(tsv:)).filter { $0.day != h.asOf }
             rows.append(info)
@@ -128,19 +123,40 @@ public struct FeedHistory: Sendable {
             for row in rows.dropLast(FeedHistory.changeFilesKept) { try? fm.removeItem(atPath: h.changesDir + "/\(row.day.iso).json") }
             try Self.replace(h.changesDir + "/index.tsv", Array(kept.map { $0.tsv + "\n" }.joined().utf8))
             let floor = h.baseDay ?? h.asOf
-            for name in (try? fm.contentsOfDirectory(atPath: h.snapshotsDir)) ?? [] where name.hasSuffix(".tsv") {
+            for name in (try? fm.contentsOfDirectory(atPath: h.snapshotsDir)) ?? [] where name.hasSuffix(".tsv") || name.hasSuffix(".bin") {
                 if let day = FeedHistory.day(String(name.dropLast(4))), day < floor { try? fm.removeItem(atPath: h.snapshotsDir + "/" + name) }
             }
         }
 
-        /// Writes beside the file and renames, so a killed build never leaves half a snapshot.
+        /// Copies the change file the build wrote (hard-linked when it can be: it never changes once
+        /// written) beside its place in the state folder and renames it in; an equal file is left alone.
+        static func copy(_ source: String, to path: String) throws {
+            let fm = FileManager.default
+            if let a = FileFingerprint.of(source), let b = FileFingerprint.of(path), a.size == b.size,
+               a.inode == b.inode || fm.contentsEqual(atPath: source, andPath: path) { return }
+            let temp = path + ".tmp-\(getpid())"
+            try? fm.removeItem(atPath: temp)
+            if link(source, temp) != 0 {
+                do {
+                    try fm.copyItem(atPath: source, toPath: temp)
+                } catch {
+                    throw BuildError.cannotWrite(temp, (error as NSError).localizedDescription, stage: .state)
+                }
+            }
+            guard rename(temp, path) == 0 else { throw BuildError.cannotWrite(path, stage: .state) }
+        }
+
+        /// Writes beside the file and renames, so a killed build never leaves half a snapshot; a file
+        /// that already holds these bytes is left alone.
         static func replace(_ path: String, _ bytes: [UInt8]) throws {
+            if let f = FileFingerprint.of(path), f.size == Int64(bytes.count),
+               let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) { return }
             let dir = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
             let temp = ".\(name).tmp-\(getpid())"
             try? FileManager.default.removeItem(atPath: dir + "/" + temp)
             try FileTreeWriter(root: dir).write(temp, bytes)
             guard rename(dir + "/" + temp, path) == 0 else {
-                throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+                throw BuildError.cannotWrite(path, stage: .state)
             }
         }
     }

@@ -63,12 +63,8 @@ public struct FeedSchemas: Sendable {
             properties["severity"] = .object(["enum": Self.strings([Severity.general.rawValue, Severity.serious.rawValue])])
             required.append("severity")
         }
-        let catalog: FieldCatalog = switch records {
-        case .licensing: .licensing
-        case .penalties: .penalties
-        case .redlist, .blacklist: .lists
-        }
-        for spec in catalog.fields where !PublishedRecord.isNeverPublic(spec.code) {
+        let catalog = records.kind.catalog, roles = records.kind.roles
+        for (i, spec) in catalog.fields.enumerated() where !roles.isNeverPublic(i) {
             properties[spec.code] = switch spec.value {
             case .date: Self.dayOrNull
             case .amount: .object(["type": .string("number"), "minimum": .int(0)])

@@ -21,31 +21,6 @@ public struct FeedWriter: Sendable {
         public var history: FeedHistory.Update
     }
 
-    /// Field codes whose values are numbers in the feeds (amounts in 万元).
-    static let numericCodes: Set<String> = ["CF_NR_FK", "CF_NR_WFFF"]
-
-    /// A shown record as a feed object: id, url, display window and its public field codes.
-    func object(_ r: PublishedRecord) -> JSONValue {
-        var members: [String: JSONValue] = [
-            "id": .string(r.id),
-            "url": .string(config.baseURL + "\(r.dataset.rawValue)/\(r.id)/"),
-            "displayFrom": .string(r.window.first.iso),
-            "displayUntil": r.window.last.map { .string($0.iso) } ?? .null,
-        ]
-        if let s = r.severity { members["severity"] = .string(s.rawValue) }
-        let catalog = r.dataset == .licensing ? FieldCatalog.licensing : r.dataset == .penalties ? .penalties : .lists
-        for (code, value) in r.fields {
-            if Self.numericCodes.contains(code), Self.isJSONNumber(value) {
-                members[code] = .number(value)
-            } else if value == DateValue.noEndText, catalog.position(of: code).map({ catalog.fields[$0].value == .date }) == true {
-                members[code] = .null // 长期: no end date
-            } else {
-                members[code] = .string(value)
-            }
-        }
-        return .object(members)
-    }
-
     func notice(_ n: Notice) -> JSONValue {
         var members: [String: JSONValue] = [
             "id": .string(n.slug),
@@ -63,47 +38,150 @@ public struct FeedWriter: Sendable {
         return .object(members)
     }
 
-    /// Writes every feed file into `writer` (the staging tree). `history` is the state folder as read
-    /// at the start of the build, with the hidden decisions of this build noted; `statistics` counts
-    /// the shown records of `datasets`.
-    public func write(datasets: [Dataset: [PublishedRecord]], notices: [Notice], statistics: SiteStatistics, history: FeedHistory,
-                      writer: FileTreeWriter) throws -> Result {
+    /// What every feed object depends on besides its record: the code, site.yaml (masking, base URL).
+    static func globalKey(contentDir: String, baseURL: String?) -> StableHash {
+        var h = Hasher128()
+        h.add(BuildCode.identity)
+        h.add("feeds/1")
+        h.add(bytes: FileManager.default.contents(atPath: contentDir + "/site.yaml").map { [UInt8]($0) } ?? [])
+        h.add(baseURL)
+        return h.finish()
+    }
+
+    /// Writes the feeds through `sink`: each shown record's object is made only when its key moved (kept
+    /// in the state database otherwise), a dataset file is put together only when its key moved, and the
+    /// change file, schemas, statistics and manifest are made afresh and written when their bytes differ.
+    /// `history` is the state folder as read at the start of the build, with the hidden decisions noted.
+    func write(_ plan: SitePlan, values: RecordValues, statistics: SiteStatistics, history: FeedHistory,
+               database: StateDatabase, global: StableHash, sink: OutputSink,
+               progress: @Sendable (BuildProgress) -> Void = { _ in }) throws -> Result {
+        let masker = config.masker
         var snapshot = FeedSnapshot()
-        // Serialized objects of records that are new or changed since the base: the change file carries them.
-        var changed: [FeedDataset: [String: String]] = [:]
         var manifestSets: [String: JSONValue] = [:]
-
-        func serialize(_ dataset: FeedDataset, _ id: String, _ object: JSONValue) -> String {
-            let text = object.serialized()
-            let hash = ContentHash(of: text.utf8)
-            snapshot.insert(dataset, id, hash)
-            if history.base?[dataset, id] != hash { changed[dataset, default: [:]][id] = text }
-            return text
-        }
-
         for dataset in Dataset.allCases {
             let feed = FeedDataset(dataset)
-            let records = (datasets[dataset] ?? []).sorted { FeedSnapshot.idOrder($0.id, $1.id) }
-            manifestSets[feed.rawValue] = try writeDataset(feed, count: records.count, writer: writer) { range in
-                records[range].map { serialize(feed, $0.id, object($0)) }
+            let order = plan.feedOrder(dataset)
+            let ids = order.map(plan.id)
+            let keys = Parallel.map(order.count, chunk: 4096) { p -> StableHash in
+                let i = order[p], s = plan.records[i], e = plan.index.entries[Int(s.entry)]
+                var h = Hasher128()
+                h.add(global)
+                h.add(ids[p])
+                h.add(e.contentHash)
+                h.add(plan.display[s.name])
+                h.add(plan.display[s.summary])
+                h.add(Int(s.window.first.dayNumber))
+                h.add(s.window.last.map { Int($0.dayNumber) } ?? Int.min)
+                h.add(s.severity?.rawValue)
+                return h.finish()
             }
-        }
-        let shownNotices = notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
-        manifestSets[FeedDataset.notices.rawValue] = try writeDataset(.notices, count: shownNotices.count, writer: writer) { range in
-            shownNotices[range].map { serialize(.notices, $0.slug, notice($0)) }
-        }
+            // Both in id order: what is kept and what the plan shows, walked together.
+            let kept = try database.feedObjectKeys(dataset)
+            var shas = [ContentHash?](repeating: nil, count: order.count)
+            var needed: [Int] = []
+            var removed: [String] = []
+            var k = 0
+            for p in order.indices {
+                while k < kept.count, FeedSnapshot.idOrder(kept[k].id, ids[p]) { removed.append(kept[k].id); k += 1 }
+                if k < kept.count, kept[k].id == ids[p] {
+                    if kept[k].key == keys[p] { shas[p] = kept[k].sha256 } else { needed.append(p) }
+                    k += 1
+                } else {
+                    needed.append(p)
+                }
+            }
+            removed += kept[k...].map(\.id)
+            // Objects to make: chunk by chunk of values (each chunk read once, on every core), kept as made.
+            let position = Dictionary(uniqueKeysWithValues: needed.map { (order[$0], $0) })
+            let chunks = plan.valueChunks(needed.map { order[$0] })
+            let made = try Parallel.map(chunks.count, chunk: 1) { c -> [(Int, ContentHash)] in
+                let decoded = try values.chunk(file: chunks[c].file, chunks[c].chunk)
+                var objects: [(id: String, key: StableHash, sha256: ContentHash, json: [UInt8])] = []
+                var out: [(Int, ContentHash)] = []
+                for i in chunks[c].members {
+                    let r = plan.record(i), e = plan.index.entries[r.entry]
+                    let slot = Int(e.slot) % RecordValues.chunkSize
+                    let published = PublishedRecord(kind: e.kind, values: slot < decoded.count ? decoded[slot] : [], shown: r, masker: masker)
+                    let json = FeedObject.bytes(published, baseURL: config.baseURL)
+                    let p = position[i] ?? 0
+                    let sha = ContentHash(of: json)
+                    objects.append((ids[p], keys[p], sha, json))
+                    out.append((p, sha))
+                }
+                try database.storeFeedObjects(dataset, objects)
+                return out
+            }
+            for (p, sha) in made.joined() { shas[p] = sha }
+            try database.storeFeedObjects(dataset, [], removing: removed)
+            progress(BuildProgress("writing feeds: \(dataset.rawValue)", done: needed.count, total: needed.count, unit: "objects made"))
+            for p in order.indices { if let sha = shas[p] { snapshot.insert(feed, ids[p], sha) } }
 
+            var files: [JSONValue] = []
+            for (n, start) in stride(from: 0, to: max(order.count, 1), by: Self.recordsPerFile).enumerated() {
+                let range = start..<min(order.count, start + Self.recordsPerFile)
+                let path = "\(feed.rawValue)/" + Self.fileNumber(n + 1) + ".json"
+                var h = Hasher128()
+                h.add(global)
+                h.add("feedfile")
+                h.add(Int(asOf.dayNumber))
+                h.add(path)
+                for p in range { h.add(keys[p]) }
+                let key = h.finish()
+                let sha: ContentHash
+                if let current = sink.current("feeds/" + path, key: key) {
+                    sha = current.sha256
+                } else {
+                    var records: [UInt8] = []
+                    if let first = range.first, let last = range.last {
+                        try database.feedObjects(dataset, from: ids[first], through: ids[last]) { _, json in
+                            if !records.isEmpty { records.append(UInt8(ascii: ",")) }
+                            records += json
+                        }
+                    }
+                    let bytes = datasetFile(feed, records: records)
+                    try sink.emit("feeds/" + path, key: key, bytes: bytes)
+                    sha = ContentHash(of: bytes)
+                }
+                files.append(.object(["path": .string(path), "count": .int(range.count), "sha256": .string(sha.hex)]))
+            }
+            manifestSets[feed.rawValue] = .object(["count": .int(order.count), "files": .array(files)])
+        }
+        // Notices are few: made afresh every build.
+        let shownNotices = plan.notices.sorted { FeedSnapshot.idOrder($0.slug, $1.slug) }
+        var noticeObjects: [String: [UInt8]] = [:]
+        var noticeFiles: [JSONValue] = []
+        for (n, start) in stride(from: 0, to: max(shownNotices.count, 1), by: Self.recordsPerFile).enumerated() {
+            let range = start..<min(shownNotices.count, start + Self.recordsPerFile)
+            var records: [UInt8] = []
+            for n in shownNotices[range] {
+                let json = notice(n).bytes()
+                snapshot.insert(.notices, n.slug, ContentHash(of: json))
+                noticeObjects[n.slug] = json
+                if !records.isEmpty { records.append(UInt8(ascii: ",")) }
+                records += json
+            }
+            let path = "notices/" + Self.fileNumber(n + 1) + ".json"
+            let bytes = datasetFile(.notices, records: records)
+            try sink.emit("feeds/" + path, bytes: bytes)
+            noticeFiles.append(.object(["path": .string(path), "count": .int(range.count), "sha256": .string(ContentHash(of: bytes).hex)]))
+        }
+        manifestSets[FeedDataset.notices.rawValue] = .object(["count": .int(shownNotices.count), "files": .array(noticeFiles)])
+
+        progress(BuildProgress("writing feeds: the change file", unit: "records"))
         let changes = ChangeSet.between(base: history.base, current: snapshot, reasons: history.reasons)
-        let changeBytes = Array((changeFile(changes, since: history.baseDay, records: changed).serialized() + "\n").utf8)
+        let changePath = "feeds/changes/\(asOf.iso).json"
+        let changeSHA = try sink.emitStreaming(changePath) { write in
+            try writeChangeFile(changes, since: history.baseDay, notices: noticeObjects, database: database, write: write)
+        }
         let info = FeedHistory.ChangeFileInfo(day: asOf, since: history.baseDay, added: changes.added.count,
                                               updated: changes.updated.count, withdrawn: changes.withdrawn.count)
-        try writeChanges(today: changeBytes, info: info, history: history, writer: writer)
+        try writeChanges(today: changeSHA, info: info, history: history, sink: sink)
 
         for (name, schema) in FeedSchemas(config: config).all {
-            try writer.write("feeds/schema/\(name).json", text: schema.serialized() + "\n")
+            try sink.emit("feeds/schema/\(name).json", bytes: Array((schema.serialized() + "\n").utf8))
         }
         let statisticsBytes = Array((StatisticsFeed.json(statistics).serialized() + "\n").utf8)
-        try writer.write("feeds/" + StatisticsFeed.path, statisticsBytes)
+        try sink.emit("feeds/" + StatisticsFeed.path, bytes: statisticsBytes)
         let manifest = JSONValue.object([
             "schema": .string("creditcity.manifest/1"),
             "asOf": .string(asOf.iso),
@@ -112,61 +190,111 @@ public struct FeedWriter: Sendable {
             "changes": .string("changes/index.json"),
             "statistics": .object(["path": .string(StatisticsFeed.path), "sha256": .string(Self.sha256(statisticsBytes))]),
         ])
-        try writer.write("feeds/manifest.json", text: manifest.serialized() + "\n")
-        let update = FeedHistory.Update(history: history, snapshot: snapshot.tsv(asOf: asOf), changeFile: changeBytes, info: info)
+        try sink.emit("feeds/manifest.json", bytes: Array((manifest.serialized() + "\n").utf8))
+        let update = FeedHistory.Update(history: history, snapshot: snapshot.encoded(), changeFile: sink.outputDir + "/" + changePath, info: info)
         return Result(manifest: manifest, changes: changes, history: update)
     }
 
-    /// Writes one dataset in files of at most `recordsPerFile` records (one empty file for an empty
-    /// dataset); `objects` serializes the records of a range, so only one file's worth is in memory.
-    func writeDataset(_ dataset: FeedDataset, count: Int, writer: FileTreeWriter,
-                      objects: (Range<Int>) -> [String]) throws -> JSONValue {
-        var files: [JSONValue] = []
-        let chunks = stride(from: 0, to: max(count, 1), by: Self.recordsPerFile)
-        for (n, start) in chunks.enumerated() {
-            let range = start..<min(count, start + Self.recordsPerFile)
-            let path = "\(dataset.rawValue)/" + Self.fileNumber(n + 1) + ".json"
-            let file = JSONValue.object([
-                "schema": .string("creditcity.dataset/1"),
-                "dataset": .string(dataset.rawValue),
-                "asOf": .string(asOf.iso),
-                "records": .array(objects(range).map { .serialized($0) }),
-            ])
-            let bytes = Array((file.serialized() + "\n").utf8)
-            try writer.write("feeds/" + path, bytes)
-            files.append(.object(["path": .string(path), "count": .int(range.count), "sha256": .string(Self.sha256(bytes))]))
-        }
-        return .object(["count": .int(count), "files": .array(files)])
+    /// A dataset file around its records' JSON (comma-separated, in id order), keys in UTF-8 order:
+    /// `asOf`, `dataset`, `records`, `schema`.
+    func datasetFile(_ dataset: FeedDataset, records: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = Array("{\"asOf\":\"\(asOf.iso)\",\"dataset\":\"\(dataset.rawValue)\",\"records\":[".utf8)
+        out.reserveCapacity(records.count + 80)
+        out += records
+        out += "],\"schema\":\"creditcity.dataset/1\"}\n".utf8
+        return out
     }
 
-    /// The change file of the as-of day: added and updated entries carry the full new record object,
-    /// so a portal applying change files in order never has to fetch a dataset file again.
-    func changeFile(_ changes: ChangeSet, since: CivilDate?, records: [FeedDataset: [String: String]]) -> JSONValue {
-        func entries(_ list: [ChangeSet.Entry]) -> JSONValue {
-            .array(list.map { e in
-                .object(["dataset": .string(e.dataset.rawValue), "id": .string(e.id),
-                         "record": .serialized(records[e.dataset]?[e.id] ?? "null")])
-            })
+    /// The change file of the as-of day, handed to `write` in pieces: added and updated entries carry
+    /// the full new record object (the kept feed objects, read in id order), so a portal applying change
+    /// files in order never has to fetch a dataset file again, and the file is never held whole (on a
+    /// first build it holds every record). Keys in UTF-8 order: added, asOf, schema, since, updated, withdrawn.
+    func writeChangeFile(_ changes: ChangeSet, since: CivilDate?, notices: [String: [UInt8]], database: StateDatabase,
+                         write: ([UInt8]) throws -> Void) throws {
+        var out: [UInt8] = []
+        func flush(_ force: Bool = false) throws {
+            if force || out.count >= 1 << 20 {
+                try write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return .object([
-            "schema": .string("creditcity.changes/1"),
-            "asOf": .string(asOf.iso),
-            "since": since.map { .string($0.iso) } ?? .null,
-            "added": entries(changes.added),
-            "updated": entries(changes.updated),
-            "withdrawn": .array(changes.withdrawn.map {
-                .object(["dataset": .string($0.dataset.rawValue), "id": .string($0.id), "reason": .string($0.reason.rawValue)])
-            }),
-        ])
+        func entries(_ list: [ChangeSet.Entry]) throws {
+            out.append(UInt8(ascii: "["))
+            var first = true
+            for feed in FeedDataset.allCases {
+                let ids = list.filter { $0.dataset == feed }.map(\.id)
+                guard !ids.isEmpty else { continue }
+                try objects(feed, ids) { id, json in
+                    if !first { out.append(UInt8(ascii: ",")) }
+                    first = false
+                    out += "{\"dataset\":\"\(feed.rawValue)\",\"id\":".utf8
+                    JSONValue.writeString(id, to: &out)
+                    out += ",\"record\":".utf8
+                    out += json
+                    out.append(UInt8(ascii: "}"))
+                    try flush()
+                }
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        /// The objects of `ids` (in id order) of one dataset: looked up one by one when few, read in one
+        /// pass over the dataset when many.
+        func objects(_ feed: FeedDataset, _ ids: [String], _ body: (String, [UInt8]) throws -> Void) throws {
+            guard let dataset = feed.recordDataset else {
+                for id in ids { try body(id, notices[id] ?? Array("null".utf8)) }
+                return
+            }
+            if ids.count < 2000 {
+                let found = try database.feedObjects(dataset, ids: ids)
+                for id in ids { try body(id, found[id] ?? Array("null".utf8)) }
+                return
+            }
+            var k = 0
+            try database.feedObjects(dataset, from: ids[0], through: ids[ids.count - 1]) { id, json in
+                while k < ids.count, FeedSnapshot.idOrder(ids[k], id) { try body(ids[k], Array("null".utf8)); k += 1 }
+                if k < ids.count, ids[k] == id {
+                    try body(id, json)
+                    k += 1
+                }
+            }
+            while k < ids.count { try body(ids[k], Array("null".utf8)); k += 1 }
+        }
+        out += "{\"added\":".utf8
+        try entries(changes.added)
+        out += ",\"asOf\":\"\(asOf.iso)\",\"schema\":\"creditcity.changes/1\",\"since\":".utf8
+        out += (since.map { "\"\($0.iso)\"" } ?? "null").utf8
+        out += ",\"updated\":".utf8
+        try entries(changes.updated)
+        out += ",\"withdrawn\":".utf8
+        JSONValue.array(changes.withdrawn.map {
+            .object(["dataset": .string($0.dataset.rawValue), "id": .string($0.id), "reason": .string($0.reason.rawValue)])
+        }).write(to: &out)
+        out += "}\n".utf8
+        try flush(true)
     }
 
     /// Writes this day's change file, the kept earlier ones (from the state folder) and `changes/index.json`.
-    func writeChanges(today: [UInt8], info: FeedHistory.ChangeFileInfo, history: FeedHistory, writer: FileTreeWriter) throws {
+    func writeChanges(today: ContentHash, info: FeedHistory.ChangeFileInfo, history: FeedHistory, sink: OutputSink) throws {
         var entries: [JSONValue] = []
         for earlier in history.earlierChanges + [info] {
-            let bytes = earlier.day == asOf ? today : Array(try history.changeFile(earlier.day))
             let path = "changes/\(earlier.day.iso).json"
-            try writer.write("feeds/" + path, bytes)
+            let sha: ContentHash
+            if earlier.day == asOf {
+                sha = today
+            } else {
+                // An earlier day's file never changes: read from the state folder only when Output/ lacks it.
+                var h = Hasher128()
+                h.add("change file")
+                h.add(earlier.tsv)
+                let key = h.finish()
+                if let current = sink.current("feeds/" + path, key: key) {
+                    sha = current.sha256
+                } else {
+                    let bytes = Array(try history.changeFile(earlier.day))
+                    try sink.emit("feeds/" + path, key: key, bytes: bytes)
+                    sha = ContentHash(of: bytes)
+                }
+            }
             entries.append(.object([
                 "path": .string(path),
                 "asOf": .string(earlier.day.iso),
@@ -174,7 +302,7 @@ public struct FeedWriter: Sendable {
                 "added": .int(earlier.added),
                 "updated": .int(earlier.updated),
                 "withdrawn": .int(earlier.withdrawn),
-                "sha256": .string(Self.sha256(bytes)),
+                "sha256": .string(sha.hex),
             ]))
         }
         let index = JSONValue.object([
@@ -182,23 +310,11 @@ public struct FeedWriter: Sendable {
             "asOf": .string(asOf.iso),
             "files": .array(entries),
         ])
-        try writer.write("feeds/changes/index.json", text: index.serialized() + "\n")
+        try sink.emit("feeds/changes/index.json", bytes: Array((index.serialized() + "\n").utf8))
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {
         ContentHash(of: bytes).hex
-    }
-
-    /// JSON's number syntax: amounts are normalised plain decimals, but a value that is not one stays a string.
-    static func isJSONNumber(_ s: String) -> Bool {
-        let b = Array(s.utf8)
-        var i = b.first == UInt8(ascii: "-") ? 1 : 0
-        let intStart = i
-        while i < b.count, (48...57).contains(b[i]) { i += 1 }
-        guard i > intStart, b[intStart] != 48 || i == intStart + 1 else { return false }
-        guard i < b.count else { return true }
-        guard b[i] == UInt8(ascii: "."), i + 1 < b.count else { return false }
-        return b[(i + 1)...].allSatisfy { (48...57).contains($0) }
     }
 
     static func fileNumber(_ n: Int) -> String {

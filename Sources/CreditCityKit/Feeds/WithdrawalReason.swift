@@ -16,7 +16,7 @@ public enum WithdrawalReason: String, Sendable, CaseIterable, Equatable {
 
     /// The reason a portal is told for a hidden record; `status` is the record's 当前状态 after the
     /// status_codes map, which tells a revoked or disputed record from one merely 无效.
-    public init(_ hidden: Decision.HiddenReason, status: String? = nil) {
+    public init(_ hidden: Decision.HiddenReason, status: RecordStatus? = nil) {
         switch hidden {
         case .expired: self = .expired
         case .repaired: self = .repaired
@@ -25,8 +25,8 @@ public enum WithdrawalReason: String, Sendable, CaseIterable, Equatable {
         case .unapproved: self = .unapproved
         case .status:
             switch status {
-            case "撤销": self = .revoked
-            case "异议": self = .objection
+            case .revoked: self = .revoked
+            case .objection: self = .objection
             default: self = .removed
             }
         case .notYet, .minorSeverity, .internalUse, .minorPerson: self = .removed

@@ -28,6 +28,41 @@ public enum AmountParsing {
 
     /// Parses `0.5`, `12`, `1,200.50` (thousands commas), with an optional trailing `万元` or `万`.
     public static func wanYuan(_ raw: String) -> Result<Decimal, AmountParseError> {
+        parse(raw).map { Decimal(sign: .plus, exponent: -$0.scale, significand: Decimal($0.significand)) }
+    }
+
+    /// The same amount in 分 (1 万元 = 1,000,000 分), what the rules compare: whole numbers, no
+    /// binary fractions. Digits past the 分 round half away from zero; absurd sizes saturate.
+    public static func fen(wanYuan raw: String) -> Result<Int64, AmountParseError> {
+        parse(raw).map { fen($0.significand, scale: $0.scale, unitExponent: 6) }
+    }
+
+    /// An amount in 元 (site.yaml's minor_fine_yuan) in 分.
+    public static func fen(yuan raw: String) -> Result<Int64, AmountParseError> {
+        parse(raw).map { fen($0.significand, scale: $0.scale, unitExponent: 2) }
+    }
+
+    /// `significand × 10^(unitExponent − scale)` as a whole number of 分.
+    static func fen(_ significand: UInt64, scale: Int, unitExponent: Int) -> Int64 {
+        var value = significand
+        var shift = unitExponent - scale
+        while shift > 0 {
+            let (next, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow, next <= UInt64(Int64.max) else { return Int64.max }
+            value = next
+            shift -= 1
+        }
+        if shift < 0 {
+            var divisor: UInt64 = 1
+            while shift < 0, divisor <= UInt64.max / 10 { divisor *= 10; shift += 1 }
+            let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
+            value = quotient + (remainder >= divisor - remainder ? 1 : 0)
+        }
+        return Int64(min(value, UInt64(Int64.max)))
+    }
+
+    /// The digits of an amount as (significand, decimal places), after the unit and sign checks.
+    static func parse(_ raw: String) -> Result<(significand: UInt64, scale: Int), AmountParseError> {
         let text = DateParsing.trimmed(raw)
         guard !text.isEmpty else { return .failure(.empty) }
         var bytes = Array(text.utf8)[...]
@@ -41,7 +76,7 @@ public enum AmountParsing {
         }
         if bytes.first == UInt8(ascii: "+") { bytes.removeFirst() }
         guard let (significand, scale) = digits(of: bytes) else { return .failure(.notANumber(text)) }
-        return .success(Decimal(sign: .plus, exponent: -scale, significand: Decimal(significand)))
+        return .success((significand, scale))
     }
 
     /// The digits of `1,200.50` as (120050, 2); nil unless the text is a plain decimal with correct

@@ -58,7 +58,7 @@ public struct ColumnMapping: Sendable {
         public var name: String
     }
 
-    public let kind: RecordKind
+    public let folder: DataFolder
     public let template: Template
     public let columns: [Column]
     let legacy: LegacyTemplate?
@@ -70,10 +70,10 @@ public struct ColumnMapping: Sendable {
 
     /// Maps `header`; `aliases` are the site's `columns` for this dataset (local header → field code).
     /// Without `requireHeader` (JSON keys) a header naming no field is reported as missing columns.
-    public static func map(_ header: [String], kind: RecordKind, aliases: [String: String],
+    public static func map(_ header: [String], folder: DataFolder, aliases: [String: String],
                            requireHeader: Bool = true) -> (ColumnMapping, Failure?) {
-        let catalog = kind.catalog
-        let legacy = LegacyTemplate.of(kind)
+        let catalog = folder.catalog
+        let legacy = LegacyTemplate.of(folder)
         let cells = header.map { $0.trimmingWhitespace() }
         let aliasCodes = Dictionary(aliases.map { (LegacyTemplate.normalisedHeader($0.key), $0.value.uppercased()) },
                                     uniquingKeysWith: { first, _ in first })
@@ -146,7 +146,7 @@ public struct ColumnMapping: Sendable {
                 }
             }
         }
-        let mapping = ColumnMapping(kind: kind, template: isLegacy ? .legacy2016 : .standard, columns: columns, legacy: isLegacy ? legacy : nil)
+        let mapping = ColumnMapping(folder: folder, template: isLegacy ? .legacy2016 : .standard, columns: columns, legacy: isLegacy ? legacy : nil)
         if requireHeader, columns.allSatisfy({ $0.target == .ignored }) { return (mapping, .noHeader) }
         if let failure { return (mapping, failure) }
         let missing = mapping.missingRequired(covered: Set(holder.keys).union(alsoFilled))
@@ -155,7 +155,7 @@ public struct ColumnMapping: Sendable {
 
     /// Required V2.0 fields that no column provides and the template does not fill in.
     private func missingRequired(covered: Set<Int>) -> [Label] {
-        let catalog = kind.catalog
+        let catalog = folder.catalog
         var provided = covered
         if let legacy {
             for code in legacy.filledIn + legacy.defaults.map(\.code) {
@@ -174,7 +174,7 @@ public struct ColumnMapping: Sendable {
     /// The V2.0 values of one row, and what its 2016 cells could not be converted from. Every mapped
     /// column gets a value, empty when the row is short, so "the file has this column" stays visible.
     public func values(of cells: [String]) -> (values: [String?], problems: [LegacyTemplate.Problem]) {
-        var values = [String?](repeating: nil, count: kind.catalog.fields.count)
+        var values = [String?](repeating: nil, count: folder.catalog.fields.count)
         var legacyCells = [String?](repeating: nil, count: legacy?.fields.count ?? 0)
         for (i, column) in columns.enumerated() {
             let cell = i < cells.count ? cells[i] : ""

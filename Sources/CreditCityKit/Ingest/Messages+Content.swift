@@ -46,6 +46,18 @@ extension Messages {
     }
 }
 
+extension Messages {
+    /// A workbook sheet not read (hidden: templates keep drop-down lists there).
+    static func ignoredSheet(_ location: String, _ why: String) -> Diagnostic {
+        Diagnostic(.warning, file: location, line: nil, "ignored: \(why)")
+    }
+
+    /// A sheet whose XML breaks off: the rows before the damage are kept.
+    static func damagedSheet(_ location: String, row: Int?, _ reason: String) -> Diagnostic {
+        Diagnostic(.error, file: location, line: row, "sheet damaged, rows from here on not read: \(reason)")
+    }
+}
+
 extension String {
     /// The string with leading zeros up to `width` characters (hex codes in messages).
     func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }

@@ -13,14 +13,14 @@ public enum NoticeLoader {
             let display = ((displayRoot.isEmpty ? "notices" : (displayRoot as NSString).appendingPathComponent("notices")) as NSString)
                 .appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(name)) else {
-                throw ContentLoader.Unreadable(file: display, reason: "permission denied or not a file")
+                throw BuildError.unreadable(.content, display, "permission denied or not a file")
             }
             var text: String
             do {
                 text = try TextDecoding.decode([UInt8](data)).text
             } catch {
                 let e = error as? TextDecodingError
-                log.add(Diagnostic(.error, file: display, line: e?.line, "notice rejected: \(e?.reason ?? "not UTF-8 or GB18030 text")"))
+                log.add(Messages.noticeRejected(display, line: e?.line, key: nil, e?.reason ?? Messages.noticeNotText))
                 continue
             }
             if RecordScreen.hasControlCharacters(text) { text = removingControlCharacters(text, file: display, log: &log) }
@@ -28,8 +28,7 @@ public enum NoticeLoader {
             switch parse(text, file: display, defaultSlug: defaultSlug) {
             case .success(let notice):
                 if let earlier = slugs[notice.slug] {
-                    log.add(Diagnostic(.error, file: display, line: 1, field: "slug",
-                                       "notice rejected: slug '\(notice.slug)' is already used by \(earlier)"))
+                    log.add(Messages.noticeRejected(display, line: 1, key: "slug", Messages.slugTaken(notice.slug, by: earlier)))
                     continue
                 }
                 slugs[notice.slug] = display
@@ -44,23 +43,23 @@ public enum NoticeLoader {
 
     public static func parse(_ text: String, file: String, defaultSlug: String) -> Result<Notice, Diagnostic> {
         func fail(_ line: Int?, _ key: String?, _ message: String) -> Result<Notice, Diagnostic> {
-            .failure(Diagnostic(.error, file: file, line: line, field: key, "notice rejected: \(message)"))
+            .failure(Messages.noticeRejected(file, line: line, key: key, message))
         }
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
         var lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingWhitespace() == "---",
               let close = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" }) else {
-            return fail(1, nil, "must start with YAML front matter between two --- lines (title and date at least)")
+            return fail(1, nil, Messages.noticeNeedsFrontMatter)
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
         lines.removeAll()
         let node: Node
         do {
-            guard let n = try Yams.compose(yaml: yaml), n.mapping != nil else { return fail(2, nil, "front matter must be key: value lines") }
+            guard let n = try Yams.compose(yaml: yaml), n.mapping != nil else { return fail(2, nil, Messages.frontMatterNotMapping) }
             node = n
         } catch {
-            return fail(2, nil, "front matter is not valid YAML: \(error)")
+            return fail(2, nil, Messages.frontMatterNotYAML("\(error)"))
         }
         // Front-matter lines are counted from the file's first line (the opening ---).
         func line(_ key: String) -> Int? { node[key]?.mark.map { $0.line + 1 } }
@@ -72,8 +71,8 @@ public enum NoticeLoader {
             guard let raw = string(key) else { return .success(nil) }
             switch DateParsing.parse(raw) {
             case .success(.day(let d)): return .success(d)
-            case .success(.noEnd): return key == "expires" ? .success(nil) : .failure(Diagnostic(.error, file: file, line: line(key), field: key, "notice rejected: '\(raw)' is not a day"))
-            case .failure(let e): return .failure(Diagnostic(.error, file: file, line: line(key), field: key, "notice rejected: '\(raw)': \(e)"))
+            case .success(.noEnd): return key == "expires" ? .success(nil) : .failure(Messages.noticeRejected(file, line: line(key), key: key, Messages.notADay(raw)))
+            case .failure(let e): return .failure(Messages.noticeRejected(file, line: line(key), key: key, Messages.badDate(raw, "\(e)")))
             }
         }
         guard let title = string("title") else { return fail(1, "title", "title is required") }
@@ -85,7 +84,7 @@ public enum NoticeLoader {
         }
         let category = string("category") ?? "通知公告"
         guard Notice.categories.contains(category) else {
-            return fail(line("category"), "category", "'\(category)' is not a category; expected one of \(Notice.categories.joined(separator: ", "))")
+            return fail(line("category"), "category", Messages.noticeCategory(category))
         }
         let slug = string("slug") ?? defaultSlug
         guard slug.utf8.count <= ContentLimits.slugBytes else {
@@ -93,7 +92,7 @@ public enum NoticeLoader {
             return fail(line("slug") ?? 1, "slug", "\(origin) \(slug.utf8.count) bytes; at most \(ContentLimits.slugBytes) are allowed, as it names the notice's folder and address (set a shorter slug: in the front matter)")
         }
         guard !slug.isEmpty, slug.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }) else {
-            return fail(line("slug") ?? 1, "slug", "'\(slug)' must use letters, digits, - and _ only (set slug: in the front matter)")
+            return fail(line("slug") ?? 1, "slug", Messages.slugCharacters(slug))
         }
         let expires: CivilDate?
         switch day("expires") {
@@ -102,7 +101,7 @@ public enum NoticeLoader {
         }
         var draft = false
         if let d = node["draft"] {
-            guard let b = d.bool else { return fail(line("draft"), "draft", "draft must be true or false") }
+            guard let b = d.bool else { return fail(line("draft"), "draft", Messages.draftNotBool) }
             draft = b
         }
         return .success(Notice(title: title, date: date, category: category, docNumber: string("doc_number"),

@@ -3,23 +3,12 @@ import Yams
 
 /// Reads and checks `site.yaml`. Any problem here is fatal: without a valid site there is no build.
 public enum SiteConfigLoader {
-    /// A site.yaml problem, printed as `site.yaml:LINE: key: reason`.
-    public struct Failure: Error, CustomStringConvertible, Equatable {
-        public var file: String
-        public var line: Int?
-        public var key: String
-        public var reason: String
-        public var description: String {
-            "\(file)\(line.map { ":\($0)" } ?? ""): error: \(key): \(reason)"
-        }
-    }
-
     public static func load(path: String, displayPath: String) throws -> SiteConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "cannot read the file (does Content/site.yaml exist?)")
+            throw BuildError.siteConfig(displayPath, line: nil, key: "site.yaml", "cannot read the file (does Content/site.yaml exist?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "is not UTF-8 text")
+            throw BuildError.siteConfig(displayPath, line: nil, key: "site.yaml", "is not UTF-8 text")
         }
         return try parse(text, displayPath: displayPath)
     }
@@ -28,16 +17,16 @@ public enum SiteConfigLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw Failure(file: displayPath, line: 1, key: "site.yaml", reason: "is empty; it needs at least name, region_code and base_url")
+                throw BuildError.siteConfig(displayPath, line: 1, key: "site.yaml", "is empty; it needs at least name, region_code and base_url")
             }
             root = node
-        } catch let failure as Failure {
+        } catch let failure as BuildError {
             throw failure
         } catch {
-            throw Failure(file: displayPath, line: nil, key: "site.yaml", reason: "is not valid YAML: \(error)")
+            throw BuildError.siteConfig(displayPath, line: nil, key: "site.yaml", "is not valid YAML: \(error)")
         }
         guard root.mapping != nil else {
-            throw Failure(file: displayPath, line: root.mark?.line, key: "site.yaml", reason: "must be a mapping of keys to values")
+            throw BuildError.siteConfig(displayPath, line: root.mark?.line, key: "site.yaml", "must be a mapping of keys to values")
         }
         let reader = Reader(file: displayPath, root: root)
 
@@ -98,7 +87,7 @@ public enum SiteConfigLoader {
         }
         return try items.map { item in
             let line = item.mark?.line ?? node.mark?.line
-            func failure(_ reason: String) -> Failure { Failure(file: reader.file, line: line, key: "holidays", reason: reason) }
+            func failure(_ reason: String) -> BuildError { BuildError.siteConfig(reader.file, line: line, key: "holidays", reason) }
             guard item.mapping != nil, let text = item["date"]?.string else {
                 throw failure("each entry needs a date, e.g. {date: 2027-01-01, off: true}")
             }
@@ -121,18 +110,18 @@ public enum SiteConfigLoader {
         var out: [String: String] = [:]
         for (k, v) in mapping {
             guard let name = k.string?.trimmingWhitespace(), !name.isEmpty else {
-                throw Failure(file: r.file, line: k.mark?.line, key: "authorities", reason: "an authority name must be text")
+                throw BuildError.siteConfig(r.file, line: k.mark?.line, key: "authorities", "an authority name must be text")
             }
             let key = "authorities.\(name)"
             guard v.scalar != nil, let code = v.string?.trimmingWhitespace() else {
-                throw Failure(file: r.file, line: v.mark?.line ?? k.mark?.line, key: key, reason: "must be the authority's 统一社会信用代码")
+                throw BuildError.siteConfig(r.file, line: v.mark?.line ?? k.mark?.line, key: key, "must be the authority's 统一社会信用代码")
             }
             switch CreditCode.check(code) {
             case .valid(let normalised): out[name] = normalised
             case .placeholder:
-                throw Failure(file: r.file, line: v.mark?.line, key: key, reason: "00000000000000000X is a placeholder, not an authority's 统一社会信用代码")
+                throw BuildError.siteConfig(r.file, line: v.mark?.line, key: key, "00000000000000000X is a placeholder, not an authority's 统一社会信用代码")
             case .invalid(let reason):
-                throw Failure(file: r.file, line: v.mark?.line, key: key, reason: "\(code) is not a valid 统一社会信用代码: \(reason)")
+                throw BuildError.siteConfig(r.file, line: v.mark?.line, key: key, "\(code) is not a valid 统一社会信用代码: \(reason)")
             }
         }
         return out
@@ -140,22 +129,20 @@ public enum SiteConfigLoader {
 
     /// `columns`: per dataset (folder name), a local header → field code of that dataset (a 2016 code
     /// for penalties and licensing too); an unknown dataset or code fails here, on its line.
-    static func parseColumns(_ r: Reader) throws -> [RecordKind: [String: String]] {
+    static func parseColumns(_ r: Reader) throws -> [DataFolder: [String: String]] {
         guard let node = r.node("columns"), node.null == nil else { return [:] }
-        let datasets = RecordKind.allCases.map(\.folder).joined(separator: ", ")
+        let datasets = DataFolder.allCases.map(\.name).joined(separator: ", ")
         guard let mapping = node.mapping else {
             throw r.failure("columns", "must map a dataset (\(datasets)) to its aliases, e.g. {penalties: {处罚相对人: CF_XDR_MC}}")
         }
-        var out: [RecordKind: [String: String]] = [:]
+        var out: [DataFolder: [String: String]] = [:]
         for (k, v) in mapping {
             let dataset = k.string ?? ""
-            guard let kind = RecordKind.allCases.first(where: { $0.folder == dataset }) else {
-                throw Failure(file: r.file, line: k.mark?.line, key: "columns",
-                              reason: "'\(dataset)' is not a dataset; expected one of \(datasets)")
+            guard let folder = DataFolder(rawValue: dataset) else {
+                throw BuildError.siteConfig(r.file, line: k.mark?.line, key: "columns", "'\(dataset)' is not a dataset; expected one of \(datasets)")
             }
             guard let aliases = v.mapping else {
-                throw Failure(file: r.file, line: v.mark?.line ?? k.mark?.line, key: "columns.\(dataset)",
-                              reason: "must be a mapping of a local header to a field code, e.g. {处罚相对人: CF_XDR_MC}")
+                throw BuildError.siteConfig(r.file, line: v.mark?.line ?? k.mark?.line, key: "columns.\(dataset)", "must be a mapping of a local header to a field code, e.g. {处罚相对人: CF_XDR_MC}")
             }
             var map: [String: String] = [:]
             for (header, target) in aliases {
@@ -163,16 +150,15 @@ public enum SiteConfigLoader {
                 let code = (target.string ?? "").trimmingWhitespace().uppercased()
                 let key = "columns.\(dataset).\(local)"
                 guard !local.isEmpty else {
-                    throw Failure(file: r.file, line: header.mark?.line, key: "columns.\(dataset)", reason: "a header must be text")
+                    throw BuildError.siteConfig(r.file, line: header.mark?.line, key: "columns.\(dataset)", "a header must be text")
                 }
-                guard kind.catalog.index(ofCode: code) != nil || LegacyTemplate.of(kind)?.index(ofCode: code) != nil else {
-                    throw Failure(file: r.file, line: target.mark?.line ?? header.mark?.line, key: key,
-                                  reason: "'\(target.string ?? "")' is not a field code of \(dataset); "
-                                      + "use a code of SPEC section 2, e.g. \(kind.catalog.fields[0].code)")
+                guard folder.catalog.index(ofCode: code) != nil || LegacyTemplate.of(folder)?.index(ofCode: code) != nil else {
+                    throw BuildError.siteConfig(r.file, line: target.mark?.line ?? header.mark?.line, key: key, "'\(target.string ?? "")' is not a field code of \(dataset); "
+                                      + "use a code of SPEC section 2, e.g. \(folder.catalog.fields[0].code)")
                 }
                 map[local] = code
             }
-            out[kind] = map
+            out[folder] = map
         }
         return out
     }
@@ -194,8 +180,8 @@ public enum SiteConfigLoader {
         }
         if let fines = r.node("minor_fine_yuan") {
             let f = Reader(file: r.file, root: fines, prefix: r.prefix + "minor_fine_yuan.")
-            if let v = try f.optionalNumber("person") { p.minorFineYuanPerson = v }
-            if let v = try f.optionalNumber("organisation") { p.minorFineYuanOrganisation = v }
+            if let v = try f.optionalYuan("person") { p.minorFineFenPerson = v }
+            if let v = try f.optionalYuan("organisation") { p.minorFineFenOrganisation = v }
         }
         p.licensingMaxYears = try r.optionalYears("licensing_max_years", default: nil)
         p.listMaxYears = try r.optionalYears("list_max_years", default: 3)
@@ -206,8 +192,7 @@ public enum SiteConfigLoader {
             for (k, v) in mapping {
                 guard let key = k.string, let value = v.string,
                       ["有效", "正常", "无效", "撤销", "异议"].contains(value) else {
-                    throw Failure(file: r.file, line: v.mark?.line, key: r.prefix + "status_codes",
-                                  reason: "each code must map to 有效, 正常, 无效, 撤销 or 异议")
+                    throw BuildError.siteConfig(r.file, line: v.mark?.line, key: r.prefix + "status_codes", "each code must map to 有效, 正常, 无效, 撤销 or 异议")
                 }
                 p.statusCodes[key] = value
             }
@@ -227,8 +212,8 @@ public enum SiteConfigLoader {
 
         func node(_ key: String) -> Node? { root[key] }
 
-        func failure(_ key: String, _ reason: String) -> Failure {
-            Failure(file: file, line: (root[key]?.mark ?? root.mark).map(\.line), key: prefix + key, reason: reason)
+        func failure(_ key: String, _ reason: String) -> BuildError {
+            BuildError.siteConfig(file, line: (root[key]?.mark ?? root.mark).map(\.line), key: prefix + key, reason)
         }
 
         func requiredString(_ key: String) throws -> String {
@@ -248,10 +233,14 @@ public enum SiteConfigLoader {
             return i
         }
 
-        func optionalNumber(_ key: String) throws -> Double? {
+        /// An amount of 元 (a plain decimal, 0 or more), in 分.
+        func optionalYuan(_ key: String) throws -> Int64? {
             guard let n = root[key], n.null == nil else { return nil }
-            guard let d = n.float, d >= 0 else { throw failure(key, "must be a number of 元, 0 or more") }
-            return d
+            guard n.scalar != nil, let text = n.string, text.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) }),
+                  case .success(let fen) = AmountParsing.fen(yuan: text) else {
+                throw failure(key, "must be a number of 元, 0 or more")
+            }
+            return fen
         }
 
         /// A number of years, or null meaning "no cap"; absent means the default.

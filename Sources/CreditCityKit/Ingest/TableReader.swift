@@ -6,7 +6,7 @@ struct TableReader {
     static let maxTitleRows = 5
 
     private(set) var reading: TableReading
-    private let kind: RecordKind
+    private let folder: DataFolder
     private let aliases: [String: String]
     /// Whether the keys of JSON records are the header ("keys" rather than "columns" in messages).
     private let keyed: Bool
@@ -21,10 +21,10 @@ struct TableReader {
     /// Records rejected alone: by the screen, or for breaking the file's syntax.
     private var rejectedAlone = 0
 
-    init(_ reading: TableReading, kind: RecordKind, aliases: [String: String], keyed: Bool = false,
+    init(_ reading: TableReading, folder: DataFolder, aliases: [String: String], keyed: Bool = false,
          screen: RecordScreen = RecordScreen(limits: ContentLimits())) {
         self.reading = reading
-        self.kind = kind
+        self.folder = folder
         self.aliases = aliases
         self.keyed = keyed
         self.screen = screen
@@ -52,7 +52,7 @@ struct TableReader {
             return
         }
         guard let mapping = reading.mapping else {
-            if !keyed, titles.count < Self.maxTitleRows, filled.count == 1, ColumnMapping.map(cells, kind: kind, aliases: aliases).1 == .noHeader {
+            if !keyed, titles.count < Self.maxTitleRows, filled.count == 1, ColumnMapping.map(cells, folder: folder, aliases: aliases).1 == .noHeader {
                 titles.append((line, filled.first?.trimmingWhitespace() ?? ""))
                 return
             }
@@ -60,11 +60,10 @@ struct TableReader {
             return
         }
         if !keyed, cells.count > header.count, cells[header.count...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-            log.add(Diagnostic(.warning, file: reading.location, line: line,
-                               "row has \(cells.count) cells but the header has \(header.count); the extra cells are ignored"))
+            log.add(Messages.extraCells(cells.count, header: header.count, file: reading.location, line: line))
         }
         var cells = cells
-        let catalog = kind.catalog
+        let catalog = folder.catalog
         let screened = screen.screen(&cells, location: reading.location, line: line, lastLine: lastLine ?? line, oversized: oversized,
                                      log: &log) { column in
             guard column < mapping.columns.count else { return nil }
@@ -85,7 +84,7 @@ struct TableReader {
     }
 
     private mutating func useHeader(_ cells: [String], line: Int, log: inout DiagnosticLog) {
-        let (mapping, failure) = ColumnMapping.map(cells, kind: kind, aliases: aliases, requireHeader: !keyed)
+        let (mapping, failure) = ColumnMapping.map(cells, folder: folder, aliases: aliases, requireHeader: !keyed)
         header = cells
         reading.headerLine = keyed ? nil : line
         reading.mapping = mapping
@@ -143,7 +142,7 @@ struct TableReader {
         case .noHeader:
             let cells = header.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.prefix(3).map { "'\($0)'" }
             let message = "no header row: row \(reading.headerLine ?? 1) (\(cells.joined(separator: ", "))) names no field of "
-                + "\(kind.folder); the first row must name the fields by code, Chinese name or a site.yaml columns alias"
+                + "\(folder.name); the first row must name the fields by code, Chinese name or a site.yaml columns alias"
             reading.rejection = message
             reading.rowsRejectedWhole = rejectedRows + 1
             log.add(Diagnostic(.error, file: location, line: reading.headerLine, "\(rejected(rejectedRows + 1)): \(message)"))

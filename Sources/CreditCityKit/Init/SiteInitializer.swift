@@ -4,13 +4,11 @@ import Foundation
 /// the example city 信用示例市 in Content/ (site.yaml, notices, data files; docs/example-content.md says
 /// what each record shows), the default templates in Templates/.
 public enum SiteInitializer {
-    public struct Failure: Error, CustomStringConvertible { public var description: String }
-
     /// Creates `dir` (which must be absent or empty) and returns the number of files written.
     @discardableResult
     public static func create(at dir: String) throws -> Int {
         if let items = try? FileManager.default.contentsOfDirectory(atPath: dir), !items.isEmpty {
-            throw Failure(description: "\(dir) is not empty; init creates a new site folder")
+            throw BuildError.notEmpty(.initialise, dir, "init creates a new site folder")
         }
         let content = try ExampleCity.write(to: dir + "/Content")
         for file in EmbeddedResources.templates {

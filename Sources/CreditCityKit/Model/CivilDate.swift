@@ -3,21 +3,13 @@
 /// Rules compare and add days, months and years; doing that on plain integers keeps the
 /// result independent of the machine's time zone and avoids `DateFormatter` in hot loops.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Days since 1970-01-01: four bytes, so a million records' dates stay small and compare as integers.
+    public let dayNumber: Int32
 
     /// A valid calendar day, or nil (2026-02-30, month 13, …).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// Days since 1970-01-01 (proleptic Gregorian), for subtraction and day arithmetic.
-    public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -25,12 +17,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        dayNumber = Int32(era * 146_097 + doe - 719_468)
     }
 
     /// The day with the given day number (inverse of `dayNumber`).
-    public init(dayNumber z0: Int) {
-        let z = z0 + 719_468
+    public init(dayNumber: Int) { self.dayNumber = Int32(truncatingIfNeeded: dayNumber) }
+
+    /// Year, month and day (Howard Hinnant's civil_from_days).
+    public var parts: (year: Int, month: Int, day: Int) {
+        let z = Int(dayNumber) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -38,10 +33,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
+
+    public var year: Int { parts.year }
+    public var month: Int { parts.month }
+    public var day: Int { parts.day }
 
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -55,11 +52,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: Int(dayNumber) + days) }
 
     /// Calendar months later; the day is clamped to the month's end (2026-01-31 + 1 month = 2026-02-28),
     /// the usual reading of "3 months from the decision" in administrative practice.
     public func adding(months: Int) -> CivilDate {
+        let (year, month, day) = parts
         let total = year * 12 + (month - 1) + months
         let y = total / 12
         let m = total % 12 + 1
@@ -71,23 +69,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Whole years of age on `date` for someone born on `self`.
     public func age(on date: CivilDate) -> Int {
-        var age = date.year - year
-        if (date.month, date.day) < (month, day) { age -= 1 }
+        let born = parts, then = date.parts
+        var age = then.year - born.year
+        if (then.month, then.day) < (born.month, born.day) { age -= 1 }
         return age
     }
 
-    /// ISO 8601 form, `2026-11-21`.
+    /// ISO 8601 form, `2026-11-21`, written digit by digit (this runs for every date on every page).
     public var iso: String {
-        func pad(_ v: Int, _ width: Int) -> String {
-            let s = String(v)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let (year, month, day) = parts
+        guard (0...9999).contains(year) else { return "\(year)-\(month)-\(day)" }
+        let digits: [UInt8] = [
+            UInt8(48 + year / 1000), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10), UInt8(48 + year % 10), 45,
+            UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     public var description: String { iso }
 
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 }

@@ -6,7 +6,11 @@ public struct ContentHash: Hashable, Sendable {
     var words: (UInt64, UInt64, UInt64, UInt64)
 
     public init(of bytes: some Sequence<UInt8>) {
-        let digest = Array(SHA256.hash(data: Array(bytes)))
+        self.init(digest: Array(SHA256.hash(data: Array(bytes))))
+    }
+
+    /// The hash whose 32 digest bytes these are.
+    init(digest: [UInt8]) {
         func word(_ i: Int) -> UInt64 { digest[i..<(i + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
         words = (word(0), word(8), word(16), word(24))
     }
@@ -20,6 +24,17 @@ public struct ContentHash: Hashable, Sendable {
             w.append(v)
         }
         words = (w[0], w[1], w[2], w[3])
+    }
+
+    /// The 32 bytes, big-endian.
+    public var bytes: [UInt8] {
+        [words.0, words.1, words.2, words.3].flatMap { w in (0..<8).map { UInt8(truncatingIfNeeded: w >> (56 - 8 * $0)) } }
+    }
+
+    public init?(bytes: [UInt8]) {
+        guard bytes.count == 32 else { return nil }
+        func word(_ i: Int) -> UInt64 { bytes[i..<(i + 8)].reduce(0) { $0 << 8 | UInt64($1) } }
+        words = (word(0), word(8), word(16), word(24))
     }
 
     public var hex: String {

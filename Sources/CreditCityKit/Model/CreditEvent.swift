@@ -9,7 +9,7 @@ public struct CreditEvent: Sendable, Equatable {
 
     public let location: SourceLocation
     /// Which dataset the record is in (记录类型).
-    public let recordType: String
+    public let dataset: Dataset
     /// The record's 文书号 or 认定文号.
     public let documentNumber: String
     /// The record's authority, by name or credit code, when the 文书号 alone is ambiguous.

@@ -13,7 +13,7 @@ extension FieldCatalog {
     /// 许可类别 values of the standard.
     public static let licensingCategoryValues = ["普通", "特许", "认可", "核准", "登记", "其他"]
 
-    public static let licensing = FieldCatalog(kind: .licensing, fields: [
+    public static let licensing = FieldCatalog(folder: "licensing", fields: [
         FieldSpec("XK_XDR_MC", "行政相对人名称", .text, .required),
         FieldSpec("XK_XDR_LB", "行政相对人类别", .choice(subjectCategories), .required),
         FieldSpec("XK_XDR_SHXYM", "统一社会信用代码", .creditCode, .requiredFor(organisation)),
@@ -46,7 +46,7 @@ extension FieldCatalog {
         FieldSpec("SJC", "数据更新时间"),
     ])
 
-    public static let penalties = FieldCatalog(kind: .penalty, fields: [
+    public static let penalties = FieldCatalog(folder: "penalties", fields: [
         FieldSpec("CF_XDR_MC", "行政相对人名称", .text, .required),
         FieldSpec("CF_XDR_LB", "行政相对人类别", .choice(subjectCategories), .required),
         FieldSpec("CF_XDR_SHXYM", "统一社会信用代码", .creditCode, .requiredFor(organisation)),
@@ -83,7 +83,7 @@ extension FieldCatalog {
         FieldSpec("SJC", "数据更新时间"),
     ])
 
-    public static let lists = FieldCatalog(kind: .listEntry, fields: [
+    public static let lists = FieldCatalog(folder: "lists", fields: [
         FieldSpec("MD_LB", "名单类别", .choice(["红名单", "黑名单"]), .required),
         FieldSpec("MD_MC", "名单名称", .text, .required),
         FieldSpec("MD_XDR_MC", "主体名称", .text, .required),
@@ -103,7 +103,7 @@ extension FieldCatalog {
         FieldSpec("BZ", "备注"),
     ])
 
-    public static let events = FieldCatalog(kind: .event, fields: [
+    public static let events = FieldCatalog(folder: "events", fields: [
         FieldSpec("SJ_JLLX", "记录类型", .choice(["行政许可", "行政处罚", "红名单", "黑名单"]), .required),
         FieldSpec("SJ_WSH", "文书号", .text, .required),
         FieldSpec("SJ_JG", "机关"),

@@ -1,11 +1,12 @@
 /// The fields of one record kind, in the standard's order, with lookup by code or Chinese name.
 public struct FieldCatalog: Sendable {
-    public let kind: RecordKind
+    /// The content folder whose files use these fields, for messages.
+    public let folder: String
     public let fields: [FieldSpec]
     private let byHeader: [String: Int]
 
-    init(kind: RecordKind, fields: [FieldSpec]) {
-        self.kind = kind
+    init(folder: String, fields: [FieldSpec]) {
+        self.folder = folder
         self.fields = fields
         var map: [String: Int] = [:]
         for (i, f) in fields.enumerated() {
@@ -23,7 +24,7 @@ public struct FieldCatalog: Sendable {
 
     /// The position of a field code; codes are compile-time constants, so a miss is a programming error.
     public func index(of code: String) -> Int {
-        guard let i = byHeader[code] else { preconditionFailure("unknown field code \(code) in \(kind)") }
+        guard let i = byHeader[code] else { preconditionFailure("unknown field code \(code) in \(folder)/") }
         return i
     }
 

@@ -8,7 +8,7 @@ extension SiteConfig.Policy {
             policy:
               person_name: \(d.personName.rawValue)
               id_number_keep: [\(d.idNumberKeep.head), \(d.idNumberKeep.tail)]
-              minor_fine_yuan: {person: \(Int(d.minorFineYuanPerson)), organisation: \(Int(d.minorFineYuanOrganisation))}
+              minor_fine_yuan: {person: \(d.minorFineFenPerson / 100), organisation: \(d.minorFineFenOrganisation / 100)}
               licensing_max_years: \(d.licensingMaxYears.map(String.init) ?? "null")
               list_max_years: \(d.listMaxYears.map(String.init) ?? "null")
               status_codes: \(statusCodes)

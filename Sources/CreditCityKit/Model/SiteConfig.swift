@@ -18,7 +18,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// `authorities`: authority name → 统一社会信用代码, for the codes a 2016-template export lacks.
     public var authorities: [String: String] = [:]
     /// `columns`: per record kind, a local platform's own header → the field code it holds.
-    public var columns: [RecordKind: [String: String]] = [:]
+    public var columns: [DataFolder: [String: String]] = [:]
     /// Days off and make-up working days beyond the built-in official calendars (the timeliness report).
     public var holidays: [Holiday] = []
 
@@ -38,9 +38,9 @@ public struct SiteConfig: Sendable, Equatable {
         public var personName: PersonName = .mask
         /// Digits kept at the head and the tail of a masked ID number.
         public var idNumberKeep: (head: Int, tail: Int) = (4, 4)
-        /// Fines strictly below these (in 元) make a penalty 轻微.
-        public var minorFineYuanPerson: Double = 5000
-        public var minorFineYuanOrganisation: Double = 50000
+        /// Fines strictly below these (minor_fine_yuan, held in 分) make a penalty 轻微; 个体工商户 count as persons.
+        public var minorFineFenPerson: Int64 = 500_000
+        public var minorFineFenOrganisation: Int64 = 5_000_000
         public var licensingMaxYears: Int? = nil
         public var listMaxYears: Int? = 3
         /// Numeric 当前状态 codes → 有效 / 无效 / …
@@ -51,8 +51,8 @@ public struct SiteConfig: Sendable, Equatable {
 
         public static func == (a: Policy, b: Policy) -> Bool {
             a.personName == b.personName && a.idNumberKeep == b.idNumberKeep
-                && a.minorFineYuanPerson == b.minorFineYuanPerson
-                && a.minorFineYuanOrganisation == b.minorFineYuanOrganisation
+                && a.minorFineFenPerson == b.minorFineFenPerson
+                && a.minorFineFenOrganisation == b.minorFineFenOrganisation
                 && a.licensingMaxYears == b.licensingMaxYears && a.listMaxYears == b.listMaxYears
                 && a.statusCodes == b.statusCodes && a.noindexPersons == b.noindexPersons
         }

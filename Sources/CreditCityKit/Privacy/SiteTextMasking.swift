@@ -28,3 +28,9 @@ public enum SiteTextMasking {
         return (out, warnings)
     }
 }
+
+extension SiteConfig {
+    /// The masker this site's records, notices and pages go through: its policy, with the office's own
+    /// `public_numbers` left as they are.
+    public var masker: Masker { Masker(policy: policy, publicNumbers: publicNumbers) }
+}

@@ -12,15 +12,6 @@ public final class BuildLock: @unchecked Sendable {
     let fd: Int32
     public let path: String
 
-    public struct Busy: Error, CustomStringConvertible {
-        public var path: String
-        public var subject: String
-        public var holder: String
-        public var description: String {
-            "another build \(subject) is running (\(holder)); lock \(path). Wait for it, or run again without --no-wait to wait"
-        }
-    }
-
     /// The lock of one output (taken first).
     public convenience init(output: OutputLocation, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
         try self.init(file: output.lockFile, subject: "of \(output.real)", wait: wait, waiting: waiting)
@@ -31,8 +22,8 @@ public final class BuildLock: @unchecked Sendable {
         try self.init(file: stateDir + "/build.lock", subject: "using the state folder \(stateDir)", wait: wait, waiting: waiting)
     }
 
-    /// Takes the lock on `file`; when it is held, calls `waiting` once and blocks, or throws `Busy` if
-    /// `wait` is false. `subject` says whose lock it is in messages ("of /srv/site/Output").
+    /// Takes the lock on `file`; when it is held, calls `waiting` once and blocks, or throws
+    /// `BuildError.busy` if `wait` is false. `subject` says whose lock it is in messages ("of /srv/site/Output").
     public init(file: String, subject: String, wait: Bool, waiting: (String) -> Void = { _ in }) throws {
         let dir = (file as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir.isEmpty ? "." : dir, withIntermediateDirectories: true)
@@ -40,20 +31,20 @@ public final class BuildLock: @unchecked Sendable {
         // O_NOFOLLOW: a link planted in the lock's place is not followed to truncate another file.
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else {
-            throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+            throw BuildError.system(.lock, "open the lock", path: path)
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingWhitespace() ?? ""
             let who = holder.isEmpty ? "process unknown" : holder
             guard wait else {
                 close(fd)
-                throw Busy(path: path, subject: subject, holder: who)
+                throw BuildError.busy(lock: path, subject: subject, holder: who)
             }
             waiting("waiting for another build \(subject) to finish (\(who))…")
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     close(fd)
-                    throw FileTreeWriter.Failure(path: path, reason: String(cString: strerror(errno)))
+                    throw BuildError.system(.lock, "take the lock", path: path)
                 }
             }
         }

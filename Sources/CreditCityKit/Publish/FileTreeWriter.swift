@@ -1,56 +1,43 @@
 import Foundation
 
-/// Writes files under one root folder (the staging tree of a build), creating folders as needed.
+/// Writes files under one root folder: a new tree, or the lagging tree that `TreePublisher` brings up
+/// to the new generation. Creates folders as needed and audits every file's bytes on the way.
 ///
-/// When a `baseline` tree (the current Output/) holds a file with exactly the new bytes, that file is
-/// hard-linked instead of written: its inode and mtime stay, so web-server caches and rsync see no
-/// change, and a small content change writes only the files that show it.
-///
-/// Safe to call from several threads at once: each file goes to a new path of a fresh staging tree.
+/// In a tree whose files may be hard links shared with Output/ (`replacing`), a file is never written
+/// in place: the old name is unlinked and a new file created, so Output/ keeps its bytes. Safe to call
+/// from several threads at once for different paths.
 public final class FileTreeWriter: @unchecked Sendable {
     public let root: String
-    public let baseline: String?
     /// Whether every file's bytes are scanned for personal numbers on their way to disk.
     public let auditing: Bool
-    /// What the last build left in `baseline`, to skip reading files known to be unchanged.
-    public let previousIndex: OutputIndex?
+    /// Whether files may already exist at the paths written (they are replaced, never written into).
+    public let replacing: Bool
+    /// Whether nothing is written at all (`check`): files are only audited.
+    public let dryRun: Bool
     private let lock = NSLock()
     private var written = 0
-    private var kept = 0
     private var auditFindings: [PrivacyAudit.Finding] = []
-    private var index = OutputIndex()
-    /// Told the number of files written or kept so far, after each file (the build's progress).
-    private let onFile: @Sendable (Int) -> Void
+    /// Folders known to exist, so a folder of a thousand files is made once.
+    private var folders: Set<String> = []
+    private var rootMade = false
 
     /// With `auditing`, the privacy audit runs on each file's bytes while they are still in memory:
-    /// every file of the staging tree passes through here, so the whole new site is audited without
-    /// reading it back from disk (a million-page site is gigabytes).
-    public init(root: String, baseline: String? = nil, auditing: Bool = false, previousIndex: OutputIndex? = nil,
-                onFile: @escaping @Sendable (Int) -> Void = { _ in }) {
-        self.onFile = onFile
+    /// every file the build writes passes through here, so what it publishes is audited without
+    /// reading it back from disk.
+    public init(root: String, auditing: Bool = false, replacing: Bool = false, dryRun: Bool = false) {
         self.root = root
-        self.baseline = baseline
         self.auditing = auditing
-        self.previousIndex = previousIndex
+        self.replacing = replacing
+        self.dryRun = dryRun
     }
-
-    /// The index of every file written or kept so far (sizes, times and inodes of the staging tree,
-    /// which the atomic swap carries into Output/ unchanged).
-    public var newIndex: OutputIndex { lock.withLock { index } }
 
     /// What the audit found so far, in path order.
     public var findings: [PrivacyAudit.Finding] {
         lock.withLock { auditFindings }.sorted { ($0.file, $0.offset) < ($1.file, $1.offset) }
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
-    }
-
-    /// Files written with new bytes, and files carried over from the baseline, so far.
-    public var counts: (written: Int, kept: Int) { lock.withLock { (written, kept) } }
+    /// Files written so far.
+    public var count: Int { lock.withLock { written } }
 
     /// Writes `bytes` to `relativePath` (e.g. `penalties/cf-abc/index.html`).
     public func write(_ relativePath: String, _ bytes: some ContiguousBytes) throws {
@@ -58,21 +45,13 @@ public final class FileTreeWriter: @unchecked Sendable {
             let found = bytes.withUnsafeBytes { PrivacyAudit.scan(bytes: Array($0), file: relativePath) }
             if !found.isEmpty { lock.withLock { auditFindings += found } }
         }
+        lock.withLock { written += 1 }
+        if dryRun { return }
         let full = root + "/" + relativePath
-        let dir = (full as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: relativePath, reason: (error as NSError).localizedDescription)
-        }
-        let hash = bytes.withUnsafeBytes { ContentHash(of: $0) }
-        if let baseline, isUnchanged(relativePath, hash: hash, bytes: bytes, baseline: baseline),
-           link(baseline + "/" + relativePath, full) == 0 {
-            record(relativePath, full, hash: hash, kept: true)
-            return
-        }
+        try makeFolder(for: relativePath)
+        if replacing, unlink(full) != 0, errno != ENOENT { throw BuildError.cannotWrite(full) }
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: relativePath, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw BuildError.cannotWrite(full) }
         defer { close(fd) }
         try bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -81,37 +60,80 @@ public final class FileTreeWriter: @unchecked Sendable {
                 let n = Glibc.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw Failure(path: relativePath, reason: String(cString: strerror(errno)))
+                    throw BuildError.cannotWrite(full)
                 }
                 offset += n
             }
         }
-        record(relativePath, full, hash: hash, kept: false)
-    }
-
-    /// Whether the baseline file already holds these bytes: known from the previous index without
-    /// reading it when the file is still the one indexed, else by comparing bytes.
-    func isUnchanged(_ relativePath: String, hash: ContentHash, bytes: some ContiguousBytes, baseline: String) -> Bool {
-        let old = baseline + "/" + relativePath
-        if let e = previousIndex?[relativePath], let st = OutputIndex.stat(old),
-           st.size == e.size, st.mtime == e.mtime, st.inode == e.inode {
-            return e.hash == hash && bytes.withUnsafeBytes { $0.count } == e.size
-        }
-        return bytes.withUnsafeBytes { Self.file(old, equals: $0) }
-    }
-
-    func record(_ relativePath: String, _ full: String, hash: ContentHash, kept wasKept: Bool) {
-        let st = OutputIndex.stat(full)
-        let files = lock.withLock {
-            if wasKept { kept += 1 } else { written += 1 }
-            if let st { index.set(relativePath, .init(size: st.size, mtime: st.mtime, inode: st.inode, hash: hash)) }
-            return kept + written
-        }
-        onFile(files)
     }
 
     public func write(_ relativePath: String, text: String) throws {
         try write(relativePath, Array(text.utf8))
+    }
+
+    /// Makes `relativePath` a hard link to the file `source` (an absolute or cwd-relative path),
+    /// replacing what is there; when `source` does not exist, removes `relativePath` instead.
+    public func link(_ relativePath: String, to source: String) throws {
+        if dryRun { return }
+        let full = root + "/" + relativePath
+        if unlink(full) != 0, errno != ENOENT { throw BuildError.cannotWrite(full) }
+        var st = stat()
+        guard lstat(source, &st) == 0 else {
+            removeEmptyFolders(above: relativePath)
+            return
+        }
+        try makeFolder(for: relativePath)
+        guard Glibc.link(source, full) == 0 else { throw BuildError.system(.publish, "link \(source) as \(full)") }
+    }
+
+    /// Removes `relativePath`, and the folders above it that are left empty.
+    public func remove(_ relativePath: String) throws {
+        if dryRun { return }
+        let full = root + "/" + relativePath
+        if unlink(full) != 0, errno != ENOENT { throw BuildError.system(.publish, "remove \(full)") }
+        removeEmptyFolders(above: relativePath)
+    }
+
+    func removeEmptyFolders(above relativePath: String) {
+        var folder = (relativePath as NSString).deletingLastPathComponent
+        while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+            _ = lock.withLock { folders.remove(folder) }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+    }
+
+    /// Creates the folders of `relativePath` that the tree lacks (and the root, the first time). Only
+    /// folders that hold other folders are remembered: a site of a million record folders would
+    /// otherwise remember a million names, and a file's own folder costs one `mkdir` to check.
+    func makeFolder(for relativePath: String) throws {
+        if !lock.withLock({ rootMade }) {
+            do {
+                try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            } catch {
+                throw BuildError.system(.publish, "create the folder \(root)", (error as NSError).localizedDescription)
+            }
+            lock.withLock { rootMade = true }
+        }
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        if mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw BuildError.system(.publish, "create the folder \(root)/\(folder)") }
+        try makeParent((folder as NSString).deletingLastPathComponent)
+        if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
+            throw BuildError.system(.publish, "create the folder \(root)/\(folder)")
+        }
+    }
+
+    func makeParent(_ folder: String) throws {
+        guard !folder.isEmpty, !lock.withLock({ folders.contains(folder) }) else { return }
+        if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
+            guard errno == ENOENT else { throw BuildError.system(.publish, "create the folder \(root)/\(folder)") }
+            try makeParent((folder as NSString).deletingLastPathComponent)
+            if mkdir(root + "/" + folder, 0o755) != 0, errno != EEXIST {
+                throw BuildError.system(.publish, "create the folder \(root)/\(folder)")
+            }
+        }
+        _ = lock.withLock { folders.insert(folder) }
     }
 
     /// Replaces the file at `path` atomically (write beside it, then rename): for state files that a
@@ -126,28 +148,7 @@ public final class FileTreeWriter: @unchecked Sendable {
         guard rename(temp, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temp)
-            throw Failure(path: path, reason: reason)
+            throw BuildError.cannotWrite(path, reason, stage: .state)
         }
-    }
-
-    /// Whether the regular file at `path` holds exactly `bytes` (size first, so most misses cost a stat).
-    static func file(_ path: String, equals bytes: UnsafeRawBufferPointer) -> Bool {
-        var st = stat()
-        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count else { return false }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < bytes.count {
-            let n = buffer.withUnsafeMutableBytes { b -> Int in
-                guard let p = b.baseAddress else { return -1 }
-                return read(fd, p + offset, bytes.count - offset)
-            }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return false }
-            offset += n
-        }
-        return buffer.withUnsafeBytes { $0.elementsEqual(bytes) }
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// It works on the real paths an `OutputLocation` checked. Beside `Output/` live
 /// `.Output.staging-<pid>-<start>` (a build in progress, named after its process so only a dead
 /// build's folder is ever removed) and `.Output.previous` (the tree before the last build, for
-/// `creditcity rollback`). Callers hold the output's `BuildLock`.
+/// `creditcity rollback`, and the tree `TreePublisher` brings up to date in place). Callers hold the
+/// output's `BuildLock`.
 public struct OutputPublisher: Sendable {
     public let location: OutputLocation
 
@@ -16,8 +17,6 @@ public struct OutputPublisher: Sendable {
     /// The real path of Output/.
     public var outputDir: String { location.real }
     public var previousDir: String { location.previous }
-
-    public struct Failure: Error, CustomStringConvertible { public var description: String }
 
     /// A fresh, empty staging folder beside Output/ (same file system, so the swap is one rename).
     public func makeStaging() throws -> String {
@@ -45,13 +44,6 @@ public struct OutputPublisher: Sendable {
     /// The note that Output/ is generated (kept in git): not made by a build, carried into every new tree.
     static let carriedOver = "README.md"
 
-    /// Files of Output/ that the new tree no longer has (pages that disappeared).
-    public func countRemoved(comparedWith staging: String) -> Int {
-        let old = FileTree.regularFiles(under: outputDir)
-        let new = Set(FileTree.regularFiles(under: staging))
-        return old.filter { !new.contains($0) && $0 != Self.carriedOver && $0 != OutputMarker.fileName }.count
-    }
-
     /// Replaces Output/ by `staging` atomically; the old tree becomes `.Output.previous`.
     ///
     /// Output/README.md, the note that the folder is generated, is carried into the new tree so a
@@ -60,14 +52,14 @@ public struct OutputPublisher: Sendable {
     public func publish(_ staging: String) throws {
         let fm = FileManager.default
         guard OutputMarker.isPresent(in: staging) else {
-            throw Failure(description: "the new site in \(staging) lacks \(OutputMarker.fileName); not published")
+            throw BuildError(.publish, path: staging, "the new site lacks \(OutputMarker.fileName); not published")
         }
         try requireOurs(outputDir, "the output folder")
         try requireOurs(previousDir, "the previous site")
         let readme = outputDir + "/" + Self.carriedOver, carried = staging + "/" + Self.carriedOver
         if OutputMarker.isRegularFile(readme), !fm.fileExists(atPath: carried) {
             guard link(readme, carried) == 0 || (try? fm.copyItem(atPath: readme, toPath: carried)) != nil else {
-                throw Failure(description: "cannot carry \(readme) over")
+                throw BuildError.system(.publish, "carry \(readme) over")
             }
         }
         guard OutputMarker.kind(of: outputDir) != .missing else {
@@ -108,23 +100,40 @@ public struct OutputPublisher: Sendable {
         switch OutputMarker.kind(of: folder) {
         case .missing, .ours: return
         case .notAFolder, .foreign:
-            throw Failure(description: "\(folder) (\(what)) now holds files CreditCity did not write; nothing was replaced")
+            throw BuildError(.publish, path: folder, "\(what) now holds files CreditCity did not write; nothing was replaced")
+        }
+    }
+
+    /// Exchanges the lagging tree `.Output.previous` (brought up to date in place) with Output/ in one
+    /// atomic step; both must be folders a build may replace.
+    public func exchangeWithPrevious() throws {
+        try requireOurs(outputDir, "the output folder")
+        try requireOurs(previousDir, "the previous site")
+        guard OutputMarker.isPresent(in: previousDir) else {
+            throw BuildError(.publish, path: previousDir, "the new site lacks \(OutputMarker.fileName); not published")
+        }
+        if cc_exchange_paths(previousDir, outputDir) == 0 { return }
+        guard errno == ENOSYS || errno == EINVAL else { throw posixFailure("swap \(previousDir) and \(outputDir)") }
+        // Where the kernel or file system cannot exchange: three renames, a moment without Output/.
+        let aside = location.sibling(location.stagingPrefix + BuildProcess.current.description + "-exchange")
+        guard rename(outputDir, aside) == 0, rename(previousDir, outputDir) == 0, rename(aside, previousDir) == 0 else {
+            throw posixFailure("swap \(previousDir) and \(outputDir)")
         }
     }
 
     /// Swaps `.Output.previous` back into place (`creditcity rollback`); rolling back twice restores.
     public func rollback() throws {
         guard OutputMarker.kind(of: previousDir) != .missing else {
-            throw Failure(description: "nothing to roll back to: \(previousDir) does not exist (it is kept from the last build only)")
+            throw BuildError(.rollback, path: previousDir, "nothing to roll back to: it does not exist (it is kept from the last build only)")
         }
         try requireOurs(outputDir, "the output folder")
         try requireOurs(previousDir, "the previous site")
         if cc_exchange_paths(previousDir, outputDir) == 0 { return }
         let aside = location.sibling(location.stagingPrefix + "rollback")
         guard rename(outputDir, aside) == 0, rename(previousDir, outputDir) == 0, rename(aside, previousDir) == 0 else {
-            throw posixFailure("roll back \(outputDir)")
+            throw BuildError.system(.rollback, "roll back \(outputDir)")
         }
     }
 
-    func posixFailure(_ what: String) -> Failure { Failure(description: "cannot \(what): \(String(cString: strerror(errno)))") }
+    func posixFailure(_ what: String) -> BuildError { BuildError.system(.publish, what) }
 }

@@ -122,3 +122,29 @@ public enum PrivacyAudit {
         return out
     }
 }
+
+/// The privacy audit of a file too large to hold, fed in pieces: each piece is scanned with the end of
+/// the one before, so a number cut between two pieces is still found, and found once.
+struct StreamAudit {
+    static let overlap = 256
+    let file: String
+    private var tail: [UInt8] = []
+    private var tailOffset = 0
+    private(set) var findings: [PrivacyAudit.Finding] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func add(_ piece: some Collection<UInt8>) {
+        let window = tail + piece
+        for f in PrivacyAudit.scan(bytes: window, file: file) {
+            // What lies wholly in the carried-over tail was reported with the piece before.
+            if f.offset + 12 <= tail.count, !tail.isEmpty { continue }
+            var moved = f
+            moved.offset += tailOffset
+            if !findings.contains(moved) { findings.append(moved) }
+        }
+        let keep = min(Self.overlap, window.count)
+        tailOffset += window.count - keep
+        tail = Array(window.suffix(keep))
+    }
+}

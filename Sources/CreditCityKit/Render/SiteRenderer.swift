@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Renders the site's pages from typed view models through the Templates/ folder.
 ///
@@ -7,7 +6,7 @@ import Mustache
 /// `+Records`, `+Notices`, `+Sitemaps`). Pages that come by the thousand are rendered in chunks on
 /// every core, and no step holds more than one page's HTML (or one sitemap part) at a time.
 public struct SiteRenderer: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     public let config: SiteConfig
     public let asOf: CivilDate
 
@@ -17,36 +16,27 @@ public struct SiteRenderer: Sendable {
                                            "partials/header", "partials/footer", "partials/pagination",
                                            "partials/record-table", "partials/latest-item", "partials/breadcrumb"]
 
-    public struct TemplateFailure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// Loads and parses every template of `directory`; a syntax error or a missing template fails here.
-    public static func loadTemplates(_ directory: String) async throws -> MustacheLibrary {
-        let library: MustacheLibrary
-        do {
-            library = try await MustacheLibrary(directory: directory)
-        } catch let e as MustacheLibrary.ParserError {
-            throw TemplateFailure(description: "\(directory)/\(e.filename):\(e.context.lineNumber): error: template syntax: \(e.error)")
-        }
-        let missing = requiredTemplates.filter { library.getTemplate(named: $0) == nil }
+    public static func loadTemplates(_ directory: String) throws -> TemplateLibrary {
+        let library = try TemplateLibrary(directory: directory)
+        let missing = requiredTemplates.filter { !library.has($0) }
         guard missing.isEmpty else {
-            throw TemplateFailure(description: "\(directory): error: missing templates: \(missing.map { $0 + ".mustache" }.joined(separator: ", "))")
+            throw BuildError.missingTemplates(directory, missing)
         }
         return library
     }
 
-    public init(library: MustacheLibrary, config: SiteConfig, asOf: CivilDate) {
+    /// The site's privacy settings, applied to a record's fields when its page is rendered.
+    var masker: Masker { config.masker }
+
+    public init(library: TemplateLibrary, config: SiteConfig, asOf: CivilDate) {
         self.library = library
         self.config = config
         self.asOf = asOf
     }
 
-    func render(_ model: Any, _ template: String) throws -> String {
-        guard let html = library.render(model, withTemplate: template) else {
-            throw TemplateFailure(description: "template \(template).mustache is missing")
-        }
-        return html
+    func render(_ model: any TemplateModel, _ template: String) throws -> String {
+        String(decoding: try library.render(model, template), as: UTF8.self)
     }
 
     /// The chrome of the page at `path`; `root` overrides the relative root (the 404 page).
@@ -64,70 +54,47 @@ public struct SiteRenderer: Sendable {
 
     func home(_ root: String) -> Crumb { Crumb(title: "首页", href: root + SitePaths.home) }
 
-    func row(_ r: PublishedRecord, root: String) -> RecordRow {
+    func row(_ r: ShownRecord, root: String) -> RecordRow {
         RecordRow(href: root + SitePaths.record(r), name: r.subjectName, code: r.subjectCode,
                   subjectHref: r.subjectCode.map { root + SitePaths.subject($0) }, summary: r.summary,
                   authority: r.authority, date: r.date.iso)
     }
 
-    /// Renders every page into `writer`. `datasets` hold each dataset's shown records, newest first;
-    /// `notices` the shown notices, newest first.
-    public func renderSite(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter) throws {
-        try renderHome(datasets: datasets, notices: notices, writer: writer)
-        for dataset in Dataset.allCases {
-            let records = datasets[dataset] ?? []
-            try renderLists(dataset, records, writer: writer)
-            try renderRecords(records, writer: writer)
+    /// The HTML (or text) of a page of the plan other than a record page, which needs its values
+    /// (`recordPage`).
+    func render(_ page: SitePage, plan: SitePlan) throws -> String {
+        switch page {
+        case .home: try homePage(plan)
+        case .objection: try objectionPage()
+        case .accessibility: try accessibilityPage()
+        case .notFound: try notFoundPage()
+        case .statistics: try statisticsPage(plan.statistics)
+        case .atom: atom(plan.notices)
+        case .robots: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)\(SitePaths.sitemap)\n"
+        case .listPage(let l, let n): try listPage(plan.recordLists[l], number: n, plan: plan)
+        case .directory(let l): try directoryPage(plan.recordLists[l], plan: plan)
+        case .subject(let s): try subjectPage(plan.subjects[s], plan: plan)
+        case .notice(let i): try noticePage(plan.notices[i])
+        case .noticeList(let l, let n): try noticeListPage(plan.noticeLists[l], number: n, plan: plan)
+        case .record: throw BuildError(.render, "a record page is rendered from its values")
         }
-        try renderSubjects(datasets, writer: writer)
-        try renderNotices(notices, writer: writer)
-        try renderObjection(writer: writer)
-        try renderAccessibility(writer: writer)
-        try renderNotFound(writer: writer)
-        try renderSitemaps(datasets: datasets, notices: notices, writer: writer)
-        try renderAtom(notices, writer: writer)
-        try writer.write("robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)\(SitePaths.sitemap)\n")
     }
 
-    func renderHome(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter) throws {
+    func homePage(_ plan: SitePlan) throws -> String {
         let path = SitePaths.home
-        let latest: (Dataset) -> [RecordRow] = { d in (datasets[d] ?? []).prefix(8).map { self.row($0, root: "") } }
+        let latest: (Dataset) -> [RecordRow] = { d in (plan.datasets[d] ?? []).prefix(8).map { self.row(plan.record($0), root: "") } }
         var chrome = chrome(path: path, title: "首页", current: nil)
         chrome.headerSearch = false
         let page = HomePage(
             chrome: chrome,
             datasets: Dataset.allCases.map {
                 let base = SitePaths.datasetBase($0)
-                return DatasetCount(key: $0.rawValue, title: $0.title, count: datasets[$0]?.count ?? 0,
+                return DatasetCount(key: $0.rawValue, title: $0.title, count: plan.datasets[$0]?.count ?? 0,
                                     href: SitePaths.page(1, of: base), directoryHref: SitePaths.directory(of: base))
             },
-            notices: notices.prefix(8).map { noticeLink($0, root: "") },
-            categories: categoryLinks(notices, root: "", current: nil),
+            notices: plan.notices.prefix(8).map { noticeLink($0, root: "") },
+            categories: categoryLinks(plan, root: "", current: nil),
             redList: latest(.redlist), blackList: latest(.blacklist), licensing: latest(.licensing), penalties: latest(.penalties))
-        try writer.write(path, text: try render(page, "home"))
+        return try render(page, "home")
     }
-
-    /// Runs `body(i)` for every i in 0..<count, in chunks of `chunk` spread over every core; the first
-    /// error stops the remaining work and is rethrown.
-    static func concurrently(_ count: Int, chunk: Int, _ body: @Sendable (Int) throws -> Void) throws {
-        let chunks = (count + chunk - 1) / chunk
-        let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                if failure.isSet { return }
-                do { try body(i) } catch { failure.set(error) }
-            }
-        }
-        if let error = failure.error { throw error }
-    }
-}
-
-/// The first error thrown by any of several threads.
-final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    var isSet: Bool { lock.withLock { stored != nil } }
-    var error: (any Error)? { lock.withLock { stored } }
-    func set(_ e: any Error) { lock.withLock { if stored == nil { stored = e } } }
 }

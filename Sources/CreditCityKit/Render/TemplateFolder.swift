@@ -13,17 +13,10 @@ public struct TemplateFolder: Sendable {
     /// Files under `assets/`, relative to it, sorted: what a build copies into the site.
     public let assets: [String]
 
-    /// Why Templates/ cannot be used; printed like a compiler's error (`file: error: …`).
-    public struct Failure: Error, CustomStringConvertible {
-        public var file: String
-        public var reason: String
-        public var description: String { "\(file): error: \(reason)" }
-    }
-
     public init(_ directory: String) throws {
         self.directory = directory
         let root: String
-        do { root = try RealPath.resolve(directory) } catch { throw Failure(file: directory, reason: "\(error)") }
+        do { root = try RealPath.resolve(directory) } catch { throw BuildError(.templates, path: directory, "\(error)") }
         var files: [String] = []
         try Self.walk(directory, relative: "", root: root, into: &files)
         assets = files.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) }.sorted()
@@ -36,7 +29,7 @@ public struct TemplateFolder: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            throw Failure(file: folder, reason: "cannot read: \((error as NSError).localizedDescription)")
+            throw BuildError(.templates, path: folder, "cannot read: \((error as NSError).localizedDescription)")
         }
         for name in names {
             let path = relative.isEmpty ? name : relative + "/" + name
@@ -52,7 +45,7 @@ public struct TemplateFolder: Sendable {
                 try checkLink(shown, root: root)
                 files.append(path)
             default:
-                throw Failure(file: shown, reason: "is not a regular file (a device, pipe or socket); Templates/ may hold only files and folders")
+                throw BuildError(.templates, path: shown, "is not a regular file (a device, pipe or socket); Templates/ may hold only files and folders")
             }
         }
     }
@@ -61,14 +54,14 @@ public struct TemplateFolder: Sendable {
     static func checkLink(_ link: String, root: String) throws {
         let target = RealPath.linkTarget(link) ?? "?"
         let real: String
-        do { real = try RealPath.resolve(link) } catch { throw Failure(file: link, reason: "\(error)") }
+        do { real = try RealPath.resolve(link) } catch { throw BuildError(.templates, path: link, "\(error)") }
         guard RealPath.isWithin(real, root) else {
             let shown = target == real ? target : "\(target) (\(real))"
-            throw Failure(file: link, reason: "symbolic link to \(shown) leads outside the templates folder \(root); it is not followed. Copy the file into the templates folder instead")
+            throw BuildError(.templates, path: link, "symbolic link to \(shown) leads outside the templates folder \(root); it is not followed. Copy the file into the templates folder instead")
         }
         var st = stat()
         guard stat(real, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
-            throw Failure(file: link, reason: "symbolic link to \(target) does not lead to a file; links to folders are not followed, and a broken link has nothing to copy")
+            throw BuildError(.templates, path: link, "symbolic link to \(target) does not lead to a file; links to folders are not followed, and a broken link has nothing to copy")
         }
     }
 }

@@ -28,16 +28,18 @@ public struct TimelinessReportBuilder: Sendable {
         let calendar = WorkingDayCalendar.official.adding(config.holidays)
         let to = self.to ?? asOf
         let from = self.from ?? CivilDate(year: to.year, month: 1, day: 1) ?? to
-        var stage = ContentStage(contentDir: content, asOf: asOf, policy: config.policy, progress: onProgress,
-                                 authorities: config.authorities, columns: config.columns)
+        // No database: every file is read (the rejected rows are needed) and the records are kept whole.
+        var stage = ContentStage(contentDir: content, asOf: asOf, policy: config.policy, database: nil, limits: config.limits,
+                                 progress: onProgress, authorities: config.authorities, columns: config.columns)
         var rejectedRows: [(RawRow, RecordKind)] = []
         stage.onRejectedRow = { row, kind in if kind != .listEntry { rejectedRows.append((row, kind)) } }
+        stage.keepRecords = true
         let loaded = try stage.run()
 
         onProgress(BuildProgress("noting first-seen days", unit: "records"))
         let database = try StateDatabase(stateDir: stateDir)
-        try database.noteSeen(loaded.store.records, on: asOf)
-        let decisions = loaded.store.records.filter { r in
+        try database.noteSeen(loaded.records, on: asOf)
+        let decisions = loaded.records.filter { r in
             guard StateDatabase.isLedgered(r), let field = Self.decisionField[r.kind], let day = r.date(field) else { return false }
             return day >= from && day <= to
         }
@@ -87,7 +89,7 @@ public struct TimelinessReportBuilder: Sendable {
             let reason = firstProblem[row.location].map { RejectionReason.of($0, kind: kind) } ?? "整行有误"
             departments[name, default: .init(name: name)].rejected[reason, default: 0] += 1
         }
-        let dataFolders = [RecordKind.licensing, .penalty].map { (content as NSString).appendingPathComponent($0.folder) + "/" }
+        let dataFolders = [RecordKind.licensing, .penalty].map { (content as NSString).appendingPathComponent($0.folder.name) + "/" }
         let unattributed = loaded.diagnostics.filter { d in
             d.severity == .error && dataFolders.contains { d.file.hasPrefix($0) }
                 && !attributed.contains(SourceLocation(file: d.file, line: d.line ?? -1))

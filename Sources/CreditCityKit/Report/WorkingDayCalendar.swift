@@ -19,14 +19,14 @@ public struct WorkingDayCalendar: Sendable {
     })
 
     public init(_ days: [(day: CivilDate, off: Bool)] = []) {
-        for (day, off) in days { exceptions[day.dayNumber] = off }
+        for (day, off) in days { exceptions[Int(day.dayNumber)] = off }
         rebuild()
     }
 
     /// This calendar with `days` added; a day given here overrides the built-in one.
     public func adding(_ days: [(day: CivilDate, off: Bool)]) -> WorkingDayCalendar {
         var c = self
-        for (day, off) in days { c.exceptions[day.dayNumber] = off }
+        for (day, off) in days { c.exceptions[Int(day.dayNumber)] = off }
         c.rebuild()
         return c
     }
@@ -54,8 +54,8 @@ public struct WorkingDayCalendar: Sendable {
     }
 
     public func isWorkingDay(_ day: CivilDate) -> Bool {
-        if let off = exceptions[day.dayNumber] { return !off }
-        return !Self.isWeekend(day.dayNumber)
+        if let off = exceptions[Int(day.dayNumber)] { return !off }
+        return !Self.isWeekend(Int(day.dayNumber))
     }
 
     /// The `n`-th working day after `day` (not counting `day` itself): the last day of "within n
@@ -72,7 +72,7 @@ public struct WorkingDayCalendar: Sendable {
     /// The working days after `start` up to and including `end` (0 when `end` is not after `start`).
     public func workingDays(after start: CivilDate, through end: CivilDate) -> Int {
         guard end > start else { return 0 }
-        let a = start.dayNumber, b = end.dayNumber
+        let a = Int(start.dayNumber), b = Int(end.dayNumber)
         return weekdaysBefore(b + 1) - weekdaysBefore(a + 1) + adjustment(through: b) - adjustment(through: a)
     }
 

@@ -1,4 +1,6 @@
 /// Decides, for each record and the as-of day, whether it is shown and for which days (SPEC section 4).
+///
+/// Reads the record's typed facts only (`RecordFacts`): nothing is parsed again here.
 public struct PublicationRules: Sendable {
     public let asOf: CivilDate
     public let policy: SiteConfig.Policy
@@ -11,16 +13,21 @@ public struct PublicationRules: Sendable {
     /// The one decision for `record` given the events attached to it. Events dated after the as-of day
     /// have not happened yet and are ignored.
     public func decide(_ record: Record, events: [CreditEvent] = []) -> Decision {
+        decide(record.facts, kind: record.kind, dataset: record.dataset, subject: record.subject, events: events)
+    }
+
+    public func decide(_ facts: RecordFacts, kind: RecordKind, dataset: Dataset, subject: SubjectCategory,
+                       events: [CreditEvent] = []) -> Decision {
         let past = events.filter { $0.date <= asOf }.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
         if past.contains(where: { $0.kind == .revocation }) { return .hidden(.revoked) }
-        if !record.approved { return .hidden(.unapproved) }
-        if let status = currentStatus(record), !["有效", "正常"].contains(status) { return .hidden(.status) }
-        if !isPublicScope(record) { return .hidden(.internalUse) }
-        if isMinorPerson(record) { return .hidden(.minorPerson) }
+        if !facts.approved { return .hidden(.unapproved) }
+        if let status = facts.status, !status.isShown { return .hidden(.status) }
+        if !facts.publicScope { return .hidden(.internalUse) }
+        if isMinorPerson(facts, subject: subject) { return .hidden(.minorPerson) }
 
-        let severity: Severity? = record.kind == .penalty ? PenaltySeverity.of(record, policy: policy) : nil
+        let severity = facts.penalty.map { PenaltySeverity.of($0, subject: subject, policy: policy) }
         if severity == .minor { return .hidden(.minorSeverity, severity: .minor) }
-        guard let (window, repaired) = window(record, severity: severity, events: past) else {
+        guard let (window, repaired) = window(facts, kind: kind, dataset: dataset, severity: severity, events: past) else {
             return .hidden(.expired, severity: severity)
         }
         if underObjection(past) { return .hidden(.objection, window: window, severity: severity) }
@@ -31,32 +38,10 @@ public struct PublicationRules: Sendable {
         return .shown(window, severity: severity)
     }
 
-    /// 当前状态 after the status_codes map (the validator already mapped numeric codes); absent → 有效.
-    func currentStatus(_ r: Record) -> String? {
-        switch r.kind {
-        case .licensing: r["XK_ZT"]
-        case .penalty: r["CF_ZT"]
-        case .listEntry, .event: nil
-        }
-    }
-
-    /// 信息使用范围: empty, 0 or 公示 is public; anything else is for internal use.
-    func isPublicScope(_ r: Record) -> Bool {
-        guard let scope = r["SYFW"] else { return true }
-        return scope == "0" || scope == "公示"
-    }
-
-    /// A natural person under 18 on the decision date, from the birth date in the ID number.
-    func isMinorPerson(_ r: Record) -> Bool {
-        let prefix: String, decision: String
-        switch r.kind {
-        case .licensing: (prefix, decision) = ("XK_", "XK_JDRQ")
-        case .penalty: (prefix, decision) = ("CF_", "CF_JDRQ")
-        case .listEntry, .event: (prefix, decision) = ("MD_", "MD_RDRQ")
-        }
-        guard r.subject != .organisation, let number = r[prefix + "XDR_ZJHM"],
-              case .valid(let birth) = IDNumber.check(number), let day = r.date(decision) else { return false }
-        return birth.age(on: day) < 18
+    /// A natural person (or 个体工商户 operator) under 18 on the decision day, from the birth day in the ID number.
+    func isMinorPerson(_ facts: RecordFacts, subject: SubjectCategory) -> Bool {
+        guard subject != .organisation, let birth = facts.birthDate else { return false }
+        return birth.age(on: facts.decisionDay) < 18
     }
 
     /// An 异议 hides the record from its date until a later 异议办结.
@@ -70,16 +55,18 @@ public struct PublicationRules: Sendable {
     }
 
     /// The display window, and whether a 信用修复 shortened it; nil when the dates give no window at all.
-    func window(_ r: Record, severity: Severity?, events: [CreditEvent]) -> (DisplayWindow, repaired: Bool)? {
-        switch r.kind {
+    func window(_ facts: RecordFacts, kind: RecordKind, dataset: Dataset, severity: Severity?,
+                events: [CreditEvent]) -> (DisplayWindow, repaired: Bool)? {
+        let decided = facts.decisionDay
+        switch kind {
         case .penalty:
-            guard let decided = r.date("CF_JDRQ"), let severity else { return nil }
+            guard let severity else { return nil }
             let (minMonths, maxMonths) = severity == .serious ? (12, 36) : (3, 12)
             // Windows count whole months from the decision day; the last day shown is the day before.
             let minLast = decided.adding(months: minMonths).adding(days: -1)
             let maxLast = decided.adding(months: maxMonths).adding(days: -1)
             var last = maxLast
-            if let given = r.date("CF_GSJZQ") { last = Swift.min(Swift.max(given, minLast), maxLast) }
+            if let given = facts.disclosureEnd { last = Swift.min(Swift.max(given, minLast), maxLast) }
             var repaired = false
             if let repair = events.first(where: { $0.kind == .repair }) {
                 // A repair ends display on its date, but never before the minimum.
@@ -88,19 +75,17 @@ public struct PublicationRules: Sendable {
             }
             return (DisplayWindow(first: decided, last: last), repaired)
         case .licensing:
-            guard let decided = r.date("XK_JDRQ") else { return nil }
-            var window = DisplayWindow(first: decided, last: r.date("XK_YXQZI"))
+            var window = DisplayWindow(first: decided, last: facts.validUntil)
             if let years = policy.licensingMaxYears {
                 window = window.ending(noLaterThan: decided.adding(years: years).adding(days: -1))
             }
             return repairedWindow(window, events: events)
-        case .listEntry, .event:
-            guard let listed = r.date("MD_RDRQ") else { return nil }
-            var window = DisplayWindow(first: listed, last: r.date("MD_YXQZ"))
+        case .listEntry:
+            var window = DisplayWindow(first: decided, last: facts.validUntil)
             // Removed on 移出日期: shown up to the day before.
-            window = window.ending(noLaterThan: r.date("MD_YCRQ")?.adding(days: -1))
-            if r.dataset == .blacklist, let years = policy.listMaxYears {
-                window = window.ending(noLaterThan: listed.adding(years: years).adding(days: -1))
+            window = window.ending(noLaterThan: facts.removalDay?.adding(days: -1))
+            if dataset == .blacklist, let years = policy.listMaxYears {
+                window = window.ending(noLaterThan: decided.adding(years: years).adding(days: -1))
             }
             if let last = window.last, last < window.first { return nil }
             return repairedWindow(window, events: events)

@@ -44,7 +44,7 @@ public struct SampleGenerator {
     public func write(to dir: String) throws -> Summary {
         let fm = FileManager.default
         if fm.fileExists(atPath: dir), let items = try? fm.contentsOfDirectory(atPath: dir), !items.isEmpty {
-            throw SampleFailure(description: "\(dir) is not empty; sample writes a new content folder")
+            throw BuildError.notEmpty(.sample, dir, "sample writes a new content folder")
         }
         for sub in ["licensing", "penalties", "lists", "events", "notices"] {
             try fm.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true)
@@ -192,10 +192,6 @@ public struct SampleGenerator {
         }
         return notices.count
     }
-}
-
-public struct SampleFailure: Error, CustomStringConvertible {
-    public var description: String
 }
 
 /// Streams CSV rows into numbered files of at most `SampleGenerator.rowsPerFile` rows.

@@ -24,13 +24,13 @@ public struct SearchEntries: Sendable {
     /// Records behind all entries.
     public var recordCount: Int
 
-    /// Collects the entries of a build's shown records.
-    public init(datasets: [Dataset: [PublishedRecord]]) {
+    /// Collects the entries of the plan's shown records, datasets in site order, each newest first.
+    public init(plan: SitePlan) {
         var index: [GroupKey: Int] = [:]
         var entries: [Entry] = []
         var records = 0
         for dataset in Dataset.allCases {
-            for r in datasets[dataset] ?? [] where !r.subject.isNaturalPerson {
+            for r in (plan.datasets[dataset] ?? []).lazy.map(plan.record) where !r.subject.isNaturalPerson {
                 let name = r.subjectName
                 let groupKey = GroupKey(name: name, code: r.subjectCode ?? "")
                 let i: Int

@@ -30,6 +30,9 @@ public struct SearchIndexWriter: Sendable {
 
     public init() {}
 
+    /// The entry file, which a query reads first.
+    public static let entryFile = "search/index.json"
+
     /// What was written, for the build's log and docs/search.md.
     public struct Summary: Sendable, Equatable {
         public var entries = 0
@@ -42,15 +45,15 @@ public struct SearchIndexWriter: Sendable {
         public var bytes = 0
     }
 
-    /// Builds the index of `datasets` and writes it under `search/` through `writer`.
-    @discardableResult
-    public func write(datasets: [Dataset: [PublishedRecord]], writer: FileTreeWriter) throws -> Summary {
-        try write(SearchEntries(datasets: datasets), writer: writer)
-    }
-
     /// Writes the index of `entries` under `search/` through `writer`.
     @discardableResult
     public func write(_ entries: SearchEntries, writer: FileTreeWriter) throws -> Summary {
+        try write(entries) { path, bytes in try writer.write(path, bytes) }
+    }
+
+    /// Makes the index of `entries` and hands each file (its path and bytes) to `emit`, on every core.
+    @discardableResult
+    public func write(_ entries: SearchEntries, emit: @Sendable (String, [UInt8]) throws -> Void) throws -> Summary {
         let postings = SearchPostings(entries: entries.entries)
         var files: [(path: String, bytes: [UInt8])] = []
         var summary = Summary(entries: entries.entries.count, records: entries.recordCount, terms: postings.terms.count)
@@ -67,13 +70,8 @@ public struct SearchIndexWriter: Sendable {
 
         summary.files = files.count
         summary.bytes = files.reduce(0) { $0 + $1.bytes.count }
-        let failure = FirstError()
         let all = files
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in
-            if failure.isSet { return }
-            do { try writer.write(all[i].path, all[i].bytes) } catch { failure.set(error) }
-        }
-        if let error = failure.error { throw error }
+        try Parallel.forEach(all.count, chunk: 16) { i in try emit(all[i].path, all[i].bytes) }
         return summary
     }
 

@@ -13,7 +13,7 @@ public struct ContentWatcher: Sendable {
         var out: [String: String] = [:]
         for folder in folders {
             for path in FileTree.regularFiles(under: folder) {
-                guard let st = OutputIndex.stat(folder + "/" + path) else { continue }
+                guard let st = FileFingerprint.of(folder + "/" + path) else { continue }
                 out[folder + "/" + path] = "\(st.size):\(st.mtime)"
             }
         }

@@ -30,7 +30,8 @@ public struct RecordKeyHash: Hashable, Sendable {
 /// report takes it as the upload day of a record without `SJC` 数据更新时间 (SPEC section 8).
 extension StateDatabase {
     /// The records whose first-seen day is kept: the 双公示 decisions.
-    public static func isLedgered(_ record: Record) -> Bool { record.kind == .licensing || record.kind == .penalty }
+    public static func isLedgered(_ record: Record) -> Bool { isLedgered(record.kind) }
+    public static func isLedgered(_ kind: RecordKind) -> Bool { kind == .licensing || kind == .penalty }
 
     /// Notes `day` as the day these records were seen; a record keeps the earliest day noted for it, so
     /// a build for an earlier day (a catch-up run) can only move it back.
@@ -45,7 +46,7 @@ extension StateDatabase {
                 for hash in hashes { try statement.execute(arguments: [hash.data, iso]) }
             }
         } catch {
-            throw Failure(path: path, reason: "cannot note first-seen days: \(error)")
+            throw Self.failure(path, "cannot note first-seen days", error)
         }
     }
 
@@ -68,7 +69,7 @@ extension StateDatabase {
                 return out
             }
         } catch {
-            throw Failure(path: path, reason: "cannot read first-seen days: \(error)")
+            throw Self.failure(path, "cannot read first-seen days", error)
         }
     }
 }

@@ -74,16 +74,16 @@ public struct SiteStatistics: Sendable, Equatable {
 }
 
 extension SiteStatistics {
-    /// Counts every record of `datasets` (each dataset's shown records).
-    public init(asOf: CivilDate, datasets: [Dataset: [PublishedRecord]]) {
-        self.init(asOf: asOf)
+    /// Counts every shown record of the plan.
+    public init(plan: SitePlan) {
+        self.init(asOf: plan.asOf)
         for dataset in Dataset.allCases {
-            for record in datasets[dataset] ?? [] { add(record) }
+            for i in plan.datasets[dataset] ?? [] { add(plan.record(i)) }
         }
     }
 
     /// Counts one shown record from its public form.
-    public mutating func add(_ r: PublishedRecord) {
+    public mutating func add(_ r: ShownRecord) {
         switch r.dataset {
         case .penalties:
             // A penalty's summary is its 处罚类别 as published.

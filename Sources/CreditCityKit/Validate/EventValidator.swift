@@ -7,7 +7,7 @@ public struct EventValidator: Sendable {
     public func validate(_ raw: RawRow) -> (event: CreditEvent?, diagnostics: [Diagnostic]) {
         var problems: [Diagnostic] = []
         func reject(_ spec: FieldSpec, _ message: String) {
-            problems.append(Diagnostic(.error, file: raw.location.file, line: raw.location.line, field: spec.code, message))
+            problems.append(Messages.rejected(raw.location, spec, message))
         }
         func value(_ code: String) -> String? {
             guard let t = raw.values[catalog.index(of: code)]?.trimmingWhitespace(), !t.isEmpty else { return nil }
@@ -33,10 +33,11 @@ public struct EventValidator: Sendable {
             case .failure(let e): reject(dateSpec, Messages.badDate(d, e.description))
             }
         }
-        guard problems.isEmpty, let kind, let date, let type = value("SJ_JLLX"), let number = value("SJ_WSH") else {
+        guard problems.isEmpty, let kind, let date, let dataset = value("SJ_JLLX").flatMap(Dataset.init(eventRecordType:)),
+              let number = value("SJ_WSH") else {
             return (nil, problems)
         }
-        let event = CreditEvent(location: raw.location, recordType: type, documentNumber: number,
+        let event = CreditEvent(location: raw.location, dataset: dataset, documentNumber: number,
                                 authority: value("SJ_JG"), subject: value("SJ_XDR"),
                                 kind: kind, date: date, note: value("SJ_SM"))
         return (event, [])

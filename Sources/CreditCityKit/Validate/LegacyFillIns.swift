@@ -9,24 +9,21 @@ public struct LegacyFillIns: Sendable {
     private let otherCodes: [Int]
 
     public init?(kind: RecordKind, authorities: [String: String]) {
-        let catalog = kind.catalog
-        let prefix: String
-        switch kind {
-        case .penalty: prefix = "CF"
-        case .licensing: prefix = "XK"
-        case .listEntry, .event: return nil
-        }
+        // Only the 双公示 kinds had a 2016 template; they have an authority code and a source department.
+        let roles = kind.roles
+        guard let authorityCode = roles.authorityCode, let source = roles.sourceDepartment,
+              let sourceCode = roles.sourceDepartmentCode else { return nil }
         self.kind = kind
         self.authorities = authorities
-        category = catalog.index(of: prefix + "_XDR_LB")
-        name = catalog.index(of: prefix + "_XDR_MC")
-        creditCode = catalog.index(of: prefix + "_XDR_SHXYM")
-        idNumber = catalog.index(of: prefix + "_XDR_ZJHM")
-        otherCodes = ["_XDR_ZZJG", "_XDR_GSZC", "_XDR_SWDJ"].map { catalog.index(of: prefix + $0) }
-        authority = catalog.index(of: kind == .penalty ? "CF_CFJG" : "XK_XKJG")
-        authorityCode = catalog.index(of: kind == .penalty ? "CF_CFJGDM" : "XK_XKJGDM")
-        source = catalog.index(of: kind == .penalty ? "CF_SJLY" : "XK_LYDW")
-        sourceCode = catalog.index(of: kind == .penalty ? "CF_SJLYDM" : "XK_LYDWDM")
+        category = roles.subjectCategory
+        name = roles.subjectName
+        creditCode = roles.subjectCode
+        idNumber = roles.idNumber
+        otherCodes = roles.otherSubjectCodes
+        authority = roles.authority
+        self.authorityCode = authorityCode
+        self.source = source
+        self.sourceCode = sourceCode
     }
 
     /// The code fields whose emptiness a missing authority explains (reported once per file, not per row).

@@ -20,7 +20,7 @@ public struct MissingAuthorities: Sendable {
     /// One error per missing authority, at its first row, in the order they were met.
     public var diagnostics: [Diagnostic] {
         guard !order.isEmpty else { return [] }
-        let field = kind.catalog.spec(kind == .licensing ? "XK_XKJG" : "CF_CFJG")
+        let field = kind.catalog.fields[kind.roles.authority]
         return order.compactMap { name in
             found[name].map { Messages.missingAuthority(name, field: field, rows: $0.rows, at: $0.first) }
         }

@@ -1,5 +1,6 @@
 import Foundation
-/// Checks one raw row of licensing, penalty or list content against SPEC section 2 and normalises it.
+/// Checks one raw row of licensing, penalty or list content against SPEC section 2, normalises its
+/// values and derives the typed facts the rules read.
 ///
 /// Every problem in a row is reported, not just the first, so the webmaster fixes a row once.
 public struct RecordValidator: Sendable {
@@ -7,30 +8,18 @@ public struct RecordValidator: Sendable {
     public let asOf: CivilDate
     public let policy: SiteConfig.Policy
     let catalog: FieldCatalog
-    let categoryField: Int
-    let decisionField: Int
+    let roles: FieldRoles
     /// What rows of the 2016 template get filled in (nil for lists, which had no such template).
     let legacyFillIns: LegacyFillIns?
 
     /// `authorities` is site.yaml's directory (name → 统一社会信用代码) for rows of the 2016 template.
     public init(kind: RecordKind, asOf: CivilDate, policy: SiteConfig.Policy, authorities: [String: String] = [:]) {
-        precondition(kind != .event, "events are checked by EventValidator")
         self.kind = kind
         self.asOf = asOf
         self.policy = policy
         self.catalog = kind.catalog
+        self.roles = kind.roles
         self.legacyFillIns = LegacyFillIns(kind: kind, authorities: authorities)
-        switch kind {
-        case .licensing:
-            categoryField = catalog.index(of: "XK_XDR_LB")
-            decisionField = catalog.index(of: "XK_JDRQ")
-        case .penalty:
-            categoryField = catalog.index(of: "CF_XDR_LB")
-            decisionField = catalog.index(of: "CF_JDRQ")
-        case .listEntry, .event:
-            categoryField = catalog.index(of: "MD_XDR_LB")
-            decisionField = catalog.index(of: "MD_RDRQ")
-        }
     }
 
     public struct Outcome: Sendable {
@@ -41,11 +30,20 @@ public struct RecordValidator: Sendable {
         public var missingAuthority: String?
     }
 
+    /// Values parsed on the way: days of date fields, amounts in 分, the 处罚类别, a checked ID number's birth day.
+    struct Parsed {
+        var days: [DateValue?]
+        var fen: [Int64?]
+        var categories: PenaltyCategorySet = []
+        var birth: CivilDate?
+        var idChecked = false
+    }
+
     public func validate(_ raw: RawRow) -> Outcome {
         // Cells a 2016 row could not be converted from come first: they are where the row went wrong.
         var problems: [Diagnostic] = raw.problems
         func reject(_ field: FieldSpec, _ message: String) {
-            problems.append(Diagnostic(.error, file: raw.location.file, line: raw.location.line, field: field.code, message))
+            problems.append(Messages.rejected(raw.location, field, message))
         }
         var values = raw.values.map { v -> String? in
             guard let t = v?.trimmingWhitespace(), !t.isEmpty else { return nil }
@@ -55,7 +53,7 @@ public struct RecordValidator: Sendable {
         // Fields whose emptiness is already explained: by a 2016 cell that could not be converted into
         // them (no second "is required"), or by a missing authority (reported once per file).
         var explained = Set<Int>()
-        if !raw.problems.isEmpty, let legacy = LegacyTemplate.of(kind) {
+        if !raw.problems.isEmpty, let legacy = LegacyTemplate.of(kind.folder) {
             for d in raw.problems {
                 if let l = d.field.flatMap(legacy.index(ofCode:)), let code = legacy.fields[l].target, let f = catalog.position(of: code) {
                     explained.insert(f)
@@ -66,8 +64,9 @@ public struct RecordValidator: Sendable {
             missingAuthority = legacyFillIns.fill(&values)
             if missingAuthority != nil { explained.formUnion(legacyFillIns.authorityCodeFields) }
         }
-        let category = values[categoryField].flatMap(SubjectCategory.init(standardValue:))
-        let colour = kind == .listEntry ? values[catalog.index(of: "MD_LB")] : nil
+        var parsed = Parsed(days: Array(repeating: nil, count: values.count), fen: Array(repeating: nil, count: values.count))
+        let category = values[roles.subjectCategory].flatMap(SubjectCategory.init(standardValue:))
+        let colour = roles.listColour.flatMap { values[$0] }
 
         for (i, spec) in catalog.fields.enumerated() {
             guard let value = values[i] else {
@@ -82,60 +81,80 @@ public struct RecordValidator: Sendable {
                 }
                 continue
             }
-            switch normalise(value, spec: spec, values: values, category: category) {
+            switch normalise(value, field: i, spec: spec, values: values, category: category, parsed: &parsed) {
             case .success(let v): values[i] = v
             case .failure(let message): reject(spec, message.text)
             }
         }
-        if problems.isEmpty { checkDates(values, reject: reject) }
-        guard problems.isEmpty, missingAuthority == nil, let category else {
+        if problems.isEmpty { checkDates(parsed, reject: reject) }
+        guard problems.isEmpty, missingAuthority == nil, let category, let decisionDay = parsed.days[roles.decisionDay]?.day else {
             return Outcome(record: nil, diagnostics: problems, missingAuthority: missingAuthority)
         }
-        let record = Record(kind: kind, location: raw.location, values: values, subject: category,
-                            key: key(values, category: category), dataset: dataset(values), approved: isApproved(raw))
+        let facts = self.facts(values, parsed: parsed, decisionDay: decisionDay, category: category, raw: raw)
+        let key = key(values)
+        let dataset = dataset(values)
+        let record = Record(kind: kind, location: raw.location, values: values, subject: category, key: key,
+                            dataset: dataset, facts: facts,
+                            publicID: RecordIdentity.identity(dataset: dataset, key: key, values: values, roles: roles))
         return Outcome(record: record, diagnostics: [], missingAuthority: nil)
     }
 
     struct Problem: Error { let text: String }
 
-    /// One field's value in normal form, or why it is wrong.
-    func normalise(_ value: String, spec: FieldSpec, values: [String?], category: SubjectCategory?) -> Result<String, Problem> {
+    /// The decision day of a raw row, when it parses and the kind's decisions may not follow the build
+    /// day (list entries may: they are `not-yet`). What the content cache needs to know whether an
+    /// outcome made for one as-of day holds for another.
+    public func decisionDay(of raw: RawRow) -> CivilDate? {
+        guard kind != .listEntry, let text = raw.values[roles.decisionDay]?.trimmingWhitespace(), !text.isEmpty,
+              case .success(.day(let d)) = DateParsing.parse(text) else { return nil }
+        return d
+    }
+
+    /// One field's value in normal form, or why it is wrong; typed values go to `parsed`.
+    func normalise(_ value: String, field: Int, spec: FieldSpec, values: [String?], category: SubjectCategory?,
+                   parsed: inout Parsed) -> Result<String, Problem> {
         switch spec.value {
         case .text:
-            if spec.code == "XK_ZT" || spec.code == "CF_ZT" { return status(value) }
+            if field == roles.status { return status(value) }
             return .success(value)
         case .date:
             switch DateParsing.parse(value) {
-            case .success(let d): return .success(d.normalisedText)
+            case .success(let d):
+                parsed.days[field] = d
+                return .success(d.normalisedText)
             case .failure(let e): return .failure(Problem(text: Messages.badDate(value, e.description)))
             }
         case .amount:
-            switch AmountParsing.wanYuan(value) {
-            case .success(let amount): return .success("\(amount)")
-            case .failure(let e): return .failure(Problem(text: Messages.amount(value, "\(e)")))
+            switch (AmountParsing.wanYuan(value), AmountParsing.fen(wanYuan: value)) {
+            case (.success(let amount), .success(let fen)):
+                parsed.fen[field] = fen
+                return .success("\(amount)")
+            case (.failure(let e), _), (_, .failure(let e)): return .failure(Problem(text: Messages.amount(value, "\(e)")))
             }
         case .creditCode:
             switch CreditCode.check(value) {
             case .valid(let code): return .success(code)
             case .placeholder:
                 // Only a 个体工商户 without a code of its own may carry the placeholder.
-                let isSubjectCode = spec.code.hasSuffix("XDR_SHXYM")
-                if isSubjectCode, category == .individualBusiness { return .success("00000000000000000X") }
+                let isSubjectCode = field == roles.subjectCode
+                if isSubjectCode, category == .individualBusiness { return .success(CreditCode.placeholderCode) }
                 if isSubjectCode, let category { return .failure(Problem(text: Messages.placeholderNotAllowed(category))) }
-                return .failure(Problem(text: "the placeholder 00000000000000000X is not a code of an authority"))
+                return .failure(Problem(text: Messages.placeholderNotAnAuthority))
             case .invalid(let reason): return .failure(Problem(text: Messages.creditCode(reason)))
             }
         case .idNumber:
-            let typeCode = spec.code.replacingOccurrences(of: "ZJHM", with: "ZJLX")
-            let type = values[catalog.index(of: typeCode)] ?? ""
+            let type = values[roles.idType] ?? ""
             // Without a document type, 18 characters are a 公民身份号码 (the default on the platform).
             guard type.isEmpty || type.contains("身份证") else { return .success(value) }
+            parsed.idChecked = true
             switch IDNumber.check(value) {
-            case .valid: return .success(value.uppercased())
+            case .valid(let birth):
+                parsed.birth = birth
+                return .success(value.uppercased())
             case .invalid(let reason): return .failure(Problem(text: Messages.idNumber(reason)))
             }
         case .choice(let allowed):
-            if spec.code.hasSuffix("_LB"), spec.code != "MD_LB" {
+            if field == roles.subjectCategory {
                 guard let c = SubjectCategory(standardValue: value) else {
                     return .failure(Problem(text: Messages.notInList(value, spec, allowed: allowed)))
                 }
@@ -145,10 +164,12 @@ public struct RecordValidator: Sendable {
             return .success(value)
         case .penaltyCategories:
             let parts = PenaltyCategories.split(value)
-            if let bad = parts.first(where: { !FieldCatalog.penaltyCategoryValues.contains($0) }) {
+            guard let set = PenaltyCategorySet(names: parts) else {
+                let bad = parts.first { !FieldCatalog.penaltyCategoryValues.contains($0) } ?? value
                 return .failure(Problem(text: Messages.notInList(bad, spec, allowed: FieldCatalog.penaltyCategoryValues)))
             }
             guard !parts.isEmpty else { return .failure(Problem(text: Messages.required(spec))) }
+            parsed.categories = set
             return .success(parts.joined(separator: "；"))
         }
     }
@@ -159,51 +180,64 @@ public struct RecordValidator: Sendable {
             guard let mapped = policy.statusCodes[value] else { return .failure(Problem(text: Messages.unmappedStatusCode(value))) }
             return .success(mapped)
         }
-        guard ["有效", "正常", "无效", "撤销", "异议"].contains(value) else { return .failure(Problem(text: Messages.unknownStatus(value))) }
+        guard RecordStatus(rawValue: value) != nil else { return .failure(Problem(text: Messages.unknownStatus(value))) }
         return .success(value)
     }
 
     /// Checks between fields: decisions not after the build day, ends not before starts.
-    func checkDates(_ values: [String?], reject: (FieldSpec, String) -> Void) {
-        func day(_ code: String) -> CivilDate? {
-            guard let v = values[catalog.index(of: code)], case .success(.day(let d)) = DateParsing.parse(v) else { return nil }
-            return d
-        }
-        let decision = catalog.fields[decisionField]
-        if kind != .listEntry, let d = day(decision.code), d > asOf {
+    func checkDates(_ parsed: Parsed, reject: (FieldSpec, String) -> Void) {
+        let decision = catalog.fields[roles.decisionDay]
+        if kind != .listEntry, let d = parsed.days[roles.decisionDay]?.day, d > asOf {
             reject(decision, Messages.decisionAfterAsOf(decision, d, asOf: asOf))
         }
-        let pairs: [(String, String)]
-        switch kind {
-        case .licensing: pairs = [("XK_YXQZI", "XK_YXQZ")]
-        case .penalty: pairs = [("CF_GSJZQ", "CF_JDRQ"), ("CF_YXQ", "CF_JDRQ")]
-        case .listEntry: pairs = [("MD_YXQZ", "MD_RDRQ"), ("MD_YCRQ", "MD_RDRQ")]
-        case .event: pairs = []
-        }
-        for (endCode, startCode) in pairs {
-            if let end = day(endCode), let start = day(startCode), end < start {
-                reject(catalog.spec(endCode), Messages.endBeforeStart(catalog.spec(endCode), end, catalog.spec(startCode), start))
+        for (end, start) in roles.dateOrder {
+            if let endDay = parsed.days[end]?.day, let startDay = parsed.days[start]?.day, endDay < startDay {
+                reject(catalog.fields[end], Messages.endBeforeStart(catalog.fields[end], endDay, catalog.fields[start], startDay))
             }
         }
     }
 
-    /// The identity of SPEC section 3. Internal only: it may hold an ID number and never reaches Output/.
-    func key(_ values: [String?], category: SubjectCategory) -> String {
-        func v(_ code: String) -> String { values[catalog.index(of: code)] ?? "" }
-        switch kind {
-        case .licensing: return [v("XK_XKJGDM"), v("XK_WSH"), v("XK_XKBH")].joined(separator: "\u{1F}")
-        case .penalty: return [v("CF_CFJGDM"), v("CF_WSH")].joined(separator: "\u{1F}")
-        case .listEntry, .event:
-            let subject = [v("MD_XDR_SHXYM"), v("MD_XDR_ZJHM"), v("MD_XDR_MC")].first { !$0.isEmpty && $0 != "00000000000000000X" } ?? ""
-            return [v("MD_MC"), v("MD_RDBM"), v("MD_RDWH"), subject].joined(separator: "\u{1F}")
+    /// The typed facts of a valid row.
+    func facts(_ values: [String?], parsed: Parsed, decisionDay: CivilDate, category: SubjectCategory, raw: RawRow) -> RecordFacts {
+        var facts = RecordFacts(decisionDay: decisionDay)
+        facts.validUntil = roles.validUntil.flatMap { parsed.days[$0]?.day }
+        facts.disclosureEnd = roles.disclosureEnd.flatMap { parsed.days[$0]?.day }
+        facts.removalDay = roles.removalDay.flatMap { parsed.days[$0]?.day }
+        if let categories = roles.penaltyCategories, values[categories] != nil {
+            facts.penalty = PenaltyFacts(categories: parsed.categories, fineFen: roles.fine.flatMap { parsed.fen[$0] },
+                                         confiscationFen: roles.confiscation.flatMap { parsed.fen[$0] },
+                                         givenSeverity: roles.givenSeverity.flatMap { values[$0] }.flatMap(Severity.init(rawValue:)))
         }
+        // The birth day counts for the age rule whatever the document type says, when the number is a valid 公民身份号码.
+        if category != .organisation, let number = values[roles.idNumber] {
+            if parsed.idChecked {
+                facts.birthDate = parsed.birth
+            } else if case .valid(let birth) = IDNumber.check(number) {
+                facts.birthDate = birth
+            }
+        }
+        facts.status = roles.status.flatMap { values[$0] }.flatMap(RecordStatus.init(rawValue:))
+        if let scope = roles.scope.flatMap({ values[$0] }) { facts.publicScope = scope == "0" || scope == "公示" }
+        facts.approved = isApproved(raw)
+        return facts
+    }
+
+    /// The identity of SPEC section 3. Internal only: it may hold an ID number and never reaches Output/.
+    func key(_ values: [String?]) -> String {
+        var parts = roles.identity.map { values[$0] ?? "" }
+        if kind == .listEntry {
+            let subject = [roles.subjectCode, roles.idNumber, roles.subjectName].lazy.compactMap { values[$0] }
+                .first { !$0.isEmpty && $0 != CreditCode.placeholderCode } ?? ""
+            parts.append(subject)
+        }
+        return parts.joined(separator: "\u{1F}")
     }
 
     /// SPEC section 2: a file without an 审核状态 column is an export of approved entries; where the
     /// column exists (the loader then gives every row a value, "" for an empty cell) only 已审核,
     /// 审核通过 and 通过 are approved.
     func isApproved(_ raw: RawRow) -> Bool {
-        guard kind == .listEntry, let state = raw.values[catalog.index(of: "MD_SHZT")] else { return true }
+        guard let field = roles.reviewState, let state = raw.values[field] else { return true }
         return ["已审核", "审核通过", "通过"].contains(state.trimmingWhitespace())
     }
 
@@ -211,7 +245,7 @@ public struct RecordValidator: Sendable {
         switch kind {
         case .licensing: .licensing
         case .penalty: .penalties
-        case .listEntry, .event: values[catalog.index(of: "MD_LB")] == "红名单" ? .redlist : .blacklist
+        case .listEntry: roles.listColour.flatMap { values[$0] } == "红名单" ? .redlist : .blacklist
         }
     }
 }

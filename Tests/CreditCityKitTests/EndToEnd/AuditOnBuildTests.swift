@@ -21,7 +21,8 @@ struct AuditOnBuildTests {
                 _ = try await BuildPipeline(options: options).run()
                 Issue.record("the build should have failed the privacy audit")
             } catch let failure as BuildPipeline.Failure {
-                #expect(failure.description.hasPrefix("privacy audit: "))
+                #expect(failure.error.stage == .audit)
+                #expect(failure.description.hasPrefix("error: privacy audit: "))
                 #expect(failure.description.contains("index.html: byte "))
                 #expect(failure.description.contains("unmasked mobile number"))
             }

@@ -26,12 +26,16 @@ struct ProgressOutputTests {
             let events = collector.all
             var stages: [String] = []
             for e in events where stages.last != e.stage { stages.append(e.stage) }
-            #expect(stages == ["reading content", "noting first-seen days", "applying the publication rules", "writing the site", "publishing"])
+            #expect(stages == ["reading content", "applying the publication rules", "rendering pages", "writing feeds",
+                               "writing feeds: licensing", "writing feeds: penalties", "writing feeds: redlist",
+                               "writing feeds: blacklist", "writing feeds: the change file", "publishing"])
             #expect(events.last { $0.stage == "reading content" }?.done == 7)
             #expect(events.first { $0.stage == "applying the publication rules" }?.total == 7)
-            let files = events.filter { $0.stage == "writing the site" }
-            #expect(files.map(\.done).max() == report.filesWritten + report.filesKept)
-            #expect(files.allSatisfy { $0.unit == "files" && $0.total != nil })
+            // Every page is counted, rendered or kept: the stage ends at its total.
+            let pages = events.filter { $0.stage == "rendering pages" }
+            #expect(pages.allSatisfy { $0.unit == "pages" && $0.total != nil })
+            #expect(pages.map(\.done).max() == pages.first?.total)
+            #expect(report.filesWritten > 0)
         }
     }
 
@@ -62,12 +66,12 @@ struct ProgressOutputTests {
             let run = try build(["--verbose"], content: T.fixture("small"), in: dir)
             #expect(run.status == 0)
             #expect(run.stderr.range(of: #"(?m)^  reading content: [0-9.]+ s, 7 records"#, options: .regularExpression) != nil, "\(run.stderr)")
-            #expect(run.stderr.range(of: #"(?m)^  writing the site: [0-9.]+ s, [0-9,]+ files"#, options: .regularExpression) != nil)
+            #expect(run.stderr.range(of: #"(?m)^  rendering pages: [0-9.]+ s, [0-9,]+ pages"#, options: .regularExpression) != nil)
             #expect(run.stderr.range(of: #"(?m)^  total [0-9.]+ s$"#, options: .regularExpression) != nil)
             #expect(run.stderr.contains("build succeeded"))
             #expect(!run.stderr.contains("\u{1B}[K"))
             let plain = try build([], content: T.fixture("small"), in: dir.appendingPathComponent("p"))
-            #expect(!plain.stderr.contains("\u{1B}[K") && !plain.stderr.contains("writing the site"))
+            #expect(!plain.stderr.contains("\u{1B}[K") && !plain.stderr.contains("rendering pages"))
         }
     }
 

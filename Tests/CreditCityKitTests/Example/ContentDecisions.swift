@@ -20,8 +20,10 @@ struct ContentDecisions {
 
     static func of(content: String, asOf: CivilDate) throws -> ContentDecisions {
         let config = try SiteConfigLoader.load(path: content + "/site.yaml", displayPath: "site.yaml")
-        let loaded = try ContentStage(contentDir: content, asOf: asOf, policy: config.policy, progress: { _ in },
-                                      authorities: config.authorities, columns: config.columns).run()
+        var stage = ContentStage(contentDir: content, asOf: asOf, policy: config.policy, database: nil, limits: config.limits, progress: { _ in },
+                                 authorities: config.authorities, columns: config.columns)
+        stage.keepRecords = true
+        let loaded = try stage.run()
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("creditcity-decisions-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: state) }
         var builder = TimelinessReportBuilder(asOf: asOf)
@@ -29,9 +31,15 @@ struct ContentDecisions {
         builder.stateDir = state
         var out = ContentDecisions(report: try builder.run(), policy: config.policy)
         let rules = PublicationRules(asOf: asOf, policy: config.policy)
-        for (i, record) in loaded.store.records.enumerated() {
-            let location = relative(record.location.description, to: content)
-            out.records[location] = Decided(record: record, decision: rules.decide(record, events: loaded.store.events[i] ?? []))
+        // Decided as DecisionStage decides: from the index entry, with the events the index attached.
+        let byLocation = Dictionary(loaded.records.map { ($0.location.description, $0) }, uniquingKeysWith: { $1 })
+        for (i, entry) in loaded.index.entries.enumerated() {
+            let at = loaded.index.location(of: entry).description
+            // Every entry has its record whole (keepRecords); one missing shows as an absent row in the comparison.
+            guard let record = byLocation[at] else { continue }
+            let decision = rules.decide(entry.facts, kind: entry.kind, dataset: entry.dataset, subject: entry.subject,
+                                        events: loaded.index.events[i] ?? [])
+            out.records[relative(at, to: content)] = Decided(record: record, decision: decision)
         }
         for notice in loaded.notices {
             out.noticesShown[(notice.location.file as NSString).lastPathComponent] = notice.isShown(asOf: asOf)

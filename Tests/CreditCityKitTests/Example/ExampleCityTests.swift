@@ -112,7 +112,7 @@ struct ExampleCityTests {
             try SiteInitializer.create(at: site)
             #expect(T.files(under: site + "/Content") == T.files(under: Self.content))
             #expect(T.files(under: site + "/Templates") == T.files(under: T.templatesDir))
-            #expect(throws: SiteInitializer.Failure.self) { try SiteInitializer.create(at: site) }
+            #expect(throws: BuildError.self) { try SiteInitializer.create(at: site) }
         }
     }
 
@@ -133,7 +133,7 @@ struct ExampleCityTests {
 
     /// The records of Content/'s workbook as the build reads them, and what reading reported.
     static func readWorkbook() throws -> (rows: [(location: String, values: [String: String])], log: [Diagnostic]) {
-        let file = ContentFile(path: content + "/" + workbook, displayPath: workbook, kind: .penalty, format: .xlsx)
+        let file = ContentFile(path: content + "/" + workbook, displayPath: workbook, folder: .penalties, format: .xlsx)
         var log = DiagnosticLog()
         var rows: [(String, [String: String])] = []
         try ContentLoader.read(file, log: &log) { raw in

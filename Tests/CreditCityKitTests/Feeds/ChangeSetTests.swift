@@ -43,23 +43,28 @@ struct ChangeSetTests {
 
     /// The hidden reasons of the rules map to the six reasons portals are told; 当前状态 tells revoked and disputed records apart.
     @Test("withdrawal reasons", arguments: [
-        (Decision.HiddenReason.expired, nil as String?, WithdrawalReason.expired),
+        (Decision.HiddenReason.expired, nil as RecordStatus?, WithdrawalReason.expired),
         (.repaired, nil, .repaired), (.objection, nil, .objection), (.revoked, nil, .revoked), (.unapproved, nil, .unapproved),
         (.notYet, nil, .removed), (.minorSeverity, nil, .removed), (.internalUse, nil, .removed), (.minorPerson, nil, .removed),
-        (.status, "撤销", .revoked), (.status, "异议", .objection), (.status, "无效", .removed), (.status, nil, .removed),
+        (.status, .revoked, .revoked), (.status, .objection, .objection), (.status, .invalid, .removed), (.status, nil, .removed),
     ])
-    func reasons(hidden: Decision.HiddenReason, status: String?, expected: WithdrawalReason) {
+    func reasons(hidden: Decision.HiddenReason, status: RecordStatus?, expected: WithdrawalReason) {
         #expect(WithdrawalReason(hidden, status: status) == expected)
     }
 
-    /// The state-folder form reads back to the same snapshot, and a damaged line is refused.
-    @Test("snapshot TSV round trip")
-    func tsv() throws {
+    /// The state-folder form reads back to the same snapshot, the older text form is still read, and
+    /// damage is refused.
+    @Test("snapshot state-folder forms")
+    func stateForms() throws {
         let s = Self.snapshot([(.licensing, "xk-a", "1"), (.notices, "guide", "2"), (.blacklist, "hei-b", "3")])
-        let text = s.tsv(asOf: CivilDate(year: 2026, month: 11, day: 22)!)
-        #expect(text.hasPrefix("# creditcity.snapshot/1 2026-11-22\nlicensing\txk-a\t"))
-        #expect(try FeedSnapshot(tsv: text) == s)
-        #expect(throws: FeedSnapshot.Damaged.self) { try FeedSnapshot(tsv: "licensing\txk-a\tnot-a-hash\n") }
+        #expect(try FeedSnapshot(contentsOf: s.encoded(), path: "s.bin") == s)
+        let tsv = "# creditcity.snapshot/1 2026-11-22\nlicensing\txk-a\t\(Self.hash("1").hex)\nblacklist\thei-b\t\(Self.hash("3").hex)\n"
+            + "notices\tguide\t\(Self.hash("2").hex)\n"
+        #expect(try FeedSnapshot(contentsOf: Array(tsv.utf8), path: "s.tsv") == s)
+        #expect(throws: BuildError.damagedState("s.tsv", "snapshot line 1 is not 'dataset<TAB>id<TAB>sha256'")) {
+            try FeedSnapshot(tsv: "licensing\txk-a\tnot-a-hash\n", path: "s.tsv")
+        }
+        #expect(throws: BuildError.self) { try FeedSnapshot(contentsOf: Array(s.encoded().dropLast(5)), path: "s.bin") }
         #expect(Self.hash("abc").hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }

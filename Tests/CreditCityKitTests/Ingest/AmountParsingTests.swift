@@ -43,4 +43,21 @@ struct AmountParsingTests {
     func empty() {
         #expect(AmountParsing.wanYuan("  ") == .failure(.empty))
     }
+
+    /// The rules compare amounts in 分: 万元 × 1,000,000 and 元 × 100, exactly; digits past the 分 round
+    /// half away from zero, and an absurd size saturates instead of overflowing.
+    @Test("amounts in 分", arguments: [
+        ("0.35", 350_000 as Int64), ("0.5", 500_000), ("1,200.50", 1_200_500_000), ("0.0000004", 0), ("0.0000005", 1),
+        ("0.00000149", 1), ("999999999999999999", Int64.max),
+    ])
+    func fen(raw: String, expected: Int64) {
+        #expect(AmountParsing.fen(wanYuan: raw) == .success(expected))
+    }
+
+    /// site.yaml's minor_fine_yuan is in 元.
+    @Test("元 in 分")
+    func yuan() {
+        #expect(AmountParsing.fen(yuan: "5000") == .success(500_000))
+        #expect(AmountParsing.fen(yuan: "0.015") == .success(2))
+    }
 }

@@ -28,7 +28,7 @@ struct LegacyTemplateTests {
     }
 
     func mapping(_ header: [String], aliases: [String: String] = [:]) -> (ColumnMapping, ColumnMapping.Failure?) {
-        ColumnMapping.map(header, kind: .penalty, aliases: aliases)
+        ColumnMapping.map(header, folder: .penalties, aliases: aliases)
     }
 
     /// Converts and validates one legacy row as the loader and validator do.
@@ -218,7 +218,7 @@ struct LegacyTemplateTests {
     @Test func licensing() throws {
         let header = ["行政许可决定书文号", "项目名称", "审批类别", "许可内容", "行政相对人名称", "行政相对人代码_1(统一社会信用代码)",
                       "法定代表人姓名", "许可决定日期", "许可截止期", "许可机关", "当前状态"]
-        let (m, failure) = ColumnMapping.map(header, kind: .licensing, aliases: [:])
+        let (m, failure) = ColumnMapping.map(header, folder: .licensing, aliases: [:])
         #expect(failure == nil)
         #expect(m.template == .legacy2016)
         func record(_ category: String) throws -> Record? {

@@ -17,11 +17,11 @@ struct SiteColumnsTests {
         try SiteConfigLoader.parse(Self.head + tail, displayPath: "Content/site.yaml")
     }
 
-    func failure(_ tail: String) -> SiteConfigLoader.Failure? {
+    func failure(_ tail: String) -> BuildError? {
         do {
             _ = try parse(tail)
             return nil
-        } catch let failure as SiteConfigLoader.Failure {
+        } catch let failure as BuildError {
             return failure
         } catch {
             Issue.record("unexpected \(error)")
@@ -40,8 +40,8 @@ struct SiteColumnsTests {
               lists: {企业名称: MD_XDR_MC}
             """)
         #expect(config.authorities == ["测试市市场监督管理局": "11420500MB00000011"])
-        #expect(config.columns[.penalty] == ["处罚相对人": "CF_XDR_MC", "决定文号": "CF_WSH", "处罚种类": "CF_CFLB1"])
-        #expect(config.columns[.listEntry] == ["企业名称": "MD_XDR_MC"])
+        #expect(config.columns[.penalties] == ["处罚相对人": "CF_XDR_MC", "决定文号": "CF_WSH", "处罚种类": "CF_CFLB1"])
+        #expect(config.columns[.lists] == ["企业名称": "MD_XDR_MC"])
         #expect(try parse("").authorities.isEmpty)
     }
 
@@ -61,13 +61,13 @@ struct SiteColumnsTests {
          "must be a mapping of authority name to 统一社会信用代码, e.g. {示例市市场监督管理局: 11420500MB1234567X}"),
     ])
     func errors(tail: String, line: Int, key: String, reason: String) {
-        #expect(failure(tail) == SiteConfigLoader.Failure(file: "Content/site.yaml", line: line, key: key, reason: reason))
+        #expect(failure(tail) == BuildError.siteConfig("Content/site.yaml", line: line, key: key, reason))
     }
 
     /// A header aliased in site.yaml maps like a code; the warning lists only what stays unknown.
     @Test func aliasesMapHeaders() throws {
         let header = ["处罚相对人", "决定文号", "备用"]
-        let (mapping, _) = ColumnMapping.map(header, kind: .penalty, aliases: ["处罚相对人": "CF_XDR_MC", "决定文号": "CF_WSH"])
+        let (mapping, _) = ColumnMapping.map(header, folder: .penalties, aliases: ["处罚相对人": "CF_XDR_MC", "决定文号": "CF_WSH"])
         #expect(mapping.template == .standard)
         #expect(mapping.columns.map(\.via) == [.alias, .alias, nil])
         #expect(mapping.unknownHeaders == ["备用"])
@@ -77,7 +77,7 @@ struct SiteColumnsTests {
 
     /// An alias to a 2016 code makes the file a 2016 file, as the code itself would.
     @Test func aliasToLegacyCode() {
-        let (mapping, _) = ColumnMapping.map(["处罚种类", "行政处罚决定书文号"], kind: .penalty, aliases: ["处罚种类": "CF_CFLB1"])
+        let (mapping, _) = ColumnMapping.map(["处罚种类", "行政处罚决定书文号"], folder: .penalties, aliases: ["处罚种类": "CF_CFLB1"])
         #expect(mapping.template == .legacy2016)
     }
 }

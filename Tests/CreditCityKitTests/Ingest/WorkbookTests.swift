@@ -27,7 +27,7 @@ struct WorkbookTests {
 
     /// Reads fixture workbook `name` as a file of Content/penalties/.
     func read(_ name: String, aliases: [String: String] = [:]) throws -> Read {
-        let file = ContentFile(path: T.fixture("workbooks/\(name)"), displayPath: Self.display(name), kind: .penalty, format: .xlsx)
+        let file = ContentFile(path: T.fixture("workbooks/\(name)"), displayPath: Self.display(name), folder: .penalties, format: .xlsx)
         var log = DiagnosticLog()
         var rows: [RawRow] = []
         let tables = try ContentLoader.read(file, aliases: aliases, log: &log) { rows.append($0) }
@@ -145,7 +145,7 @@ struct WorkbookTests {
             }
             try Data("lock".utf8).write(to: penalties.appendingPathComponent("~$two-sheets-openpyxl.xlsx"))
             var log = DiagnosticLog()
-            let files = try ContentFile.list(contentDir: dir.path, displayRoot: "Content", kind: .penalty, log: &log)
+            let files = try ContentFile.list(contentDir: dir.path, displayRoot: "Content", folder: .penalties, log: &log)
             #expect(files.map(\.displayPath) == ["Content/penalties/two-sheets-openpyxl.xlsx"])
             #expect(files.map(\.format) == [.xlsx])
             #expect(log.diagnostics == [

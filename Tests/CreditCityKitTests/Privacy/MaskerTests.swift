@@ -92,7 +92,7 @@ struct MaskerTests {
             "CF_CFJG": "测试市市场监督管理局（138 1234 5678）", "CF_WSH": "测市监罚〔2026〕1号 13912345678",
         ]))
         let decision = PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(record)
-        let published = PublishedRecord(record: record, id: "cf-test", decision: decision, masker: masker())
+        let published = PublishedRecord(record: record, decision: decision, masker: masker())
         #expect(!published.fields.contains { $0.code.hasSuffix("_FR_ZJHM") || $0.code.hasSuffix("_FR_ZJLX") })
         #expect(published.subjectName == "测试市4205**********0011建材公司")
         #expect(published.value("BZ") == "联系人身份证4205**********0039，电话138****5678")
@@ -110,7 +110,7 @@ struct MaskerTests {
         let person = try T.record(.penalty, T.fields(T.personPenaltyFields, [
             "CF_XDR_MC": "王小明", "CF_SY": "经查，当事人王小明于2026年3月1日无证经营", "BZ": "王 小明已缴纳罚款",
         ]))
-        let shown = PublishedRecord(record: person, id: "cf-p", decision: decision.decide(person), masker: masker())
+        let shown = PublishedRecord(record: person, decision: decision.decide(person), masker: masker())
         #expect(shown.value("CF_XDR_ZJHM") == "4205**********0011")
         #expect(shown.subjectName == "王**")
         #expect(shown.value("CF_SY") == "经查，当事人王**于2026年3月1日无证经营")
@@ -121,13 +121,13 @@ struct MaskerTests {
             "CF_XDR_MC": "测试市西陵区王小明烧烤店", "CF_XDR_LB": "个体工商户", "CF_XDR_SHXYM": "92420500MA4K00002" + String(CreditCode.checkCharacter(for: "92420500MA4K00002") ?? "?"),
             "CF_FRDB": "王小明", "CF_SY": "经查，经营者王小明销售过期食品",
         ]))
-        let shopShown = PublishedRecord(record: shop, id: "cf-s", decision: decision.decide(shop), masker: masker())
+        let shopShown = PublishedRecord(record: shop, decision: decision.decide(shop), masker: masker())
         #expect(shopShown.value("CF_FRDB") == "王**")
         #expect(shopShown.value("CF_SY") == "经查，经营者王**销售过期食品")
         #expect(shopShown.subjectName == "测试市西陵区王**烧烤店")
 
         let company = try T.record(.penalty, T.fields(T.penaltyFields, ["CF_FRDB": "王小明", "CF_SY": "法定代表人王小明"]))
-        let companyShown = PublishedRecord(record: company, id: "cf-c", decision: decision.decide(company), masker: masker())
+        let companyShown = PublishedRecord(record: company, decision: decision.decide(company), masker: masker())
         #expect(companyShown.value("CF_FRDB") == "王小明")
         #expect(companyShown.value("CF_SY") == "法定代表人王小明")
     }
@@ -142,7 +142,7 @@ struct MaskerTests {
         #expect(PublicIdentifier.isRegistrationNumber("110108000000016"), "a published example of GB/T 17710")
         #expect(!SensitiveScanner.scan(registration).isEmpty, "its digits 7–12 read as a birth day")
         let record = try T.record(.penalty, T.fields(T.penaltyFields, ["CF_XDR_SHXYM": full, "CF_XDR_GSZC": registration]))
-        let published = PublishedRecord(record: record, id: "cf-o", decision: PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(record),
+        let published = PublishedRecord(record: record, decision: PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(record),
                                          masker: masker())
         #expect(published.value("CF_XDR_SHXYM") == full)
         #expect(published.value("CF_XDR_GSZC") == registration)
@@ -151,7 +151,7 @@ struct MaskerTests {
         #expect(outcome.publicIdentifiers.sorted() == [registration, full].sorted())
         // A natural person's 工商注册号 field is no organisation's: masked like any text.
         let person = try T.record(.penalty, T.fields(T.personPenaltyFields, ["CF_XDR_GSZC": registration]))
-        let shown = PublishedRecord(record: person, id: "cf-p", decision: PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(person),
+        let shown = PublishedRecord(record: person, decision: PublicationRules(asOf: T.day("2026-07-01"), policy: .init()).decide(person),
                                     masker: masker())
         #expect(shown.value("CF_XDR_GSZC") == "4205*******" + registration.suffix(4))
     }

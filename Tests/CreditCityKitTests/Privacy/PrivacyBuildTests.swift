@@ -113,7 +113,7 @@ struct PrivacyBuildTests {
                 _ = try await BuildPipeline(options: options).run()
                 Issue.record("the build should have failed")
             } catch let failure as BuildPipeline.Failure {
-                #expect(failure.description == "privacy: 2 personal numbers would be published (listed above); Output/ is unchanged")
+                #expect(failure.description == "error: privacy: 2 personal numbers would be published (listed above); Output/ is unchanged")
                 let errors = failure.report.diagnostics.filter { $0.severity == .error }.map(\.description)
                 #expect(errors == [
                     "\(content)/penalties/planted.csv:2: error: CF_NR_FK: unmasked mobile number 138****5678 would be published in this value; correct the content",
@@ -183,7 +183,7 @@ struct PrivacyBuildTests {
             #expect(pages.count == Self.table.count + 4)
             for page in pages.prefix(6) + pages.suffix(4) {
                 let profile = dir.appendingPathComponent("chromium-profile")
-                let run = try SearchProcess.run(chromium, [
+                let run = try TestProcess.run(chromium, [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                     "--user-data-dir=\(profile.path)", "--dump-dom", URL(fileURLWithPath: options.outputDir + "/" + page).absoluteString,
                 ], timeout: 120)

@@ -8,11 +8,10 @@ import Testing
 /// Markdown around and inside it) into any free-text field of a record, a notice or site.yaml never
 /// reaches the built site readable. Checked by `PrivacyOracle`, not by the detector under test.
 ///
-/// 40 iterations × 250 planted numbers = 10,000 cases through the real masking and rendering path:
-/// rows validated by `RecordValidator`, masked by `PublishedRecord` / `NoticeMasking` /
-/// `SiteTextMasking`, rendered by `SiteRenderer` with the repository's templates (pages, search index,
-/// statistics) and written by `FeedWriter`, every file of the result read by the oracle. `PrivacyBuildTests` runs whole builds
-/// (CSV and Markdown files through `creditcity`'s pipeline) over more.
+/// 40 iterations × 250 planted numbers = 10,000 cases through the real masking and rendering path: each
+/// iteration's rows, notices and site.yaml are written as Content/ and built by `BuildPipeline` with the
+/// repository's templates (pages, search index, statistics, feeds), every file of the result read by
+/// the oracle. `PrivacyBuildTests` runs the `creditcity` command over CSV and Markdown files too.
 @Suite("Privacy property", .serialized)
 struct PrivacyPropertyTests {
     typealias T = TestSupport
@@ -55,6 +54,10 @@ struct PrivacyPropertyTests {
                 fields[code] = (["CF_WSH", "XK_WSH", "MD_RDWH", "MD_MC"].contains(code) ? (base[code] ?? "") + "第\(n)件" : "")
                     + (alone ? "注册号" : "") + plant.text
             }
+            // Every row has its own identity (SPEC section 3), also where no plant went into its 文书号.
+            for code in ["CF_WSH", "XK_WSH", "MD_RDWH"] where fields[code] != nil && fields[code] == base[code] {
+                fields[code] = (base[code] ?? "") + "第\(n)件"
+            }
             out.append((kind, fields))
         }
         return out
@@ -78,53 +81,54 @@ struct PrivacyPropertyTests {
         return out
     }
 
-    /// Renders records, notices and site text planted with `plants` into `dir` as a build does; returns
-    /// what the audit allows, as the build hands it over (organisations' public identifiers).
+    /// A value as YAML reads it back exactly: a JSON string (JSON is YAML).
+    static func quoted(_ text: String) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes]), as: UTF8.self)
+            .dropFirst().dropLast().description
+    }
+
+    /// Writes records, notices and site text planted with `plants` as Content/ in `dir` (JSON exports,
+    /// Markdown notices, site.yaml) and builds it with the build's own pipeline into `dir`/Output;
+    /// returns what the audit allows there (the office's numbers, organisations' public identifiers).
     static func render(_ plants: [PlantedNumber], markdown: [PlantedNumber], into dir: URL) async throws -> PublicNumbers {
-        var allowed = PublicNumbers()
         var rest = plants[...]
         let siteOffice = rest.removeFirst(), sitePhone = rest.removeFirst()
-        var config = SiteConfig(name: "信用测试市", regionCode: "420500", baseURL: "https://credit.test.example/",
-                                office: "测试市信用办" + siteOffice.text)
-        config.contact.phone = sitePhone.text
-        config = SiteTextMasking.masked(config, displayPath: "site.yaml").config
-        let masker = Masker(policy: config.policy)
-        let asOf = T.day("2026-11-22")
-        let rules = PublicationRules(asOf: asOf, policy: config.policy)
-        let check = PublishedTextCheck(publicNumbers: config.publicNumbers)
+        let content = dir.appendingPathComponent("Content")
+        for folder in ["penalties", "licensing", "lists", "notices"] {
+            try FileManager.default.createDirectory(at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let siteYAML = content.appendingPathComponent("site.yaml")
+        try Data("""
+            name: 信用测试市
+            region_code: "420500"
+            base_url: https://credit.test.example/
+            office: \(try quoted("测试市信用办" + siteOffice.text))
+            contact:
+              phone: \(try quoted(sitePhone.text))
 
-        var notices: [Notice] = []
+            """.utf8).write(to: siteYAML)
+
         for (i, n) in Self.notices(markdown: markdown, plain: &rest).enumerated() {
-            let front = Dictionary(n.front, uniquingKeysWith: { a, _ in a })
-            let notice = Notice(title: front["title"] ?? "", date: T.day("2026-11-01"), category: "通知公告",
-                                docNumber: front["doc_number"], issuer: front["issuer"], slug: "n\(i)", expires: nil, draft: false,
-                                body: n.body, location: SourceLocation(file: "notices/n\(i).md", line: 1))
-            let shown = NoticeMasking(masker: masker).published(notice)
-            #expect(check.check(shown) == [])
-            notices.append(shown)
+            var text = "---\ncategory: 通知公告\n"
+            for (key, value) in n.front { text += "\(key): \(key == "date" ? value : try quoted(value))\n" }
+            text += "---\n" + n.body
+            try Data(text.utf8).write(to: content.appendingPathComponent("notices/n\(i).md"))
         }
 
-        var datasets: [Dataset: [PublishedRecord]] = [:]
         var order = PlantedNumber.Random(state: plants.first?.seed ?? 1)
-        for (i, (kind, fields)) in Self.rows(&rest, order: &order).enumerated() {
-            let validated = RecordValidator(kind: kind, asOf: T.day("2099-01-01"), policy: .init()).validate(T.rawRow(kind, fields, line: i + 2))
-            let record = try #require(validated.record, "\(validated.diagnostics)")
-            let published = PublishedRecord(record: record, id: "\(record.dataset.idPrefix)-case\(i)", decision: rules.decide(record), masker: masker)
-            let outcome = check.check(published, at: record.location)
-            #expect(outcome.diagnostics == [])
-            for identifier in outcome.publicIdentifiers { allowed.allowIdentifier(identifier) }
-            datasets[record.dataset, default: []].append(published)
+        var files: [String: [[String: String]]] = [:]
+        let rows = Self.rows(&rest, order: &order)
+        for (kind, fields) in rows { files[kind.folder.rawValue, default: []].append(fields) }
+        for (folder, objects) in files {
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .prettyPrinted])
+            try data.write(to: content.appendingPathComponent("\(folder)/planted.json"))
         }
-        let writer = FileTreeWriter(root: dir.appendingPathComponent("Output").path)
-        let renderer = SiteRenderer(library: try await SiteRenderer.loadTemplates(T.templatesDir), config: config, asOf: asOf)
-        try renderer.renderSite(datasets: datasets, notices: notices, writer: writer)
-        try renderer.renderSearch(datasets: datasets, writer: writer)
-        let history = try FeedHistory(stateDir: dir.appendingPathComponent("state").path, asOf: asOf)
-        let statistics = SiteStatistics(asOf: asOf, datasets: datasets)
-        try renderer.renderStatistics(statistics, writer: writer)
-        _ = try FeedWriter(config: config, asOf: asOf).write(datasets: datasets, notices: notices, statistics: statistics,
-                                                             history: history, writer: writer)
-        return allowed
+
+        let report = try await BuildPipeline(options: T.buildOptions(content: content.path, in: dir)).run()
+        // Every planted row is read and shown, or the property would hold for want of pages.
+        #expect(report.rejectedCount == 0, "\(report.diagnostics.prefix(3))")
+        #expect(report.shown.values.reduce(0, +) == rows.count, "\(report.hidden) \(report.diagnostics.prefix(3))")
+        return try PrivacyAudit.allowed(site: dir.appendingPathComponent("Output").path, siteYAML: siteYAML.path)
     }
 
     /// The digit windows of every text the oracle reads in the tree under `root`.

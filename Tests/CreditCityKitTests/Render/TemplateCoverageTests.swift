@@ -30,7 +30,7 @@ struct TemplateCoverageTests {
     static let group = GroupLink(title: v("group.title"), href: v("group.href"), count: 7, current: true)
 
     /// One fully populated model per page template.
-    static let models: [(template: String, model: any Sendable)] = [
+    static let models: [(template: String, model: any TemplateModel)] = [
         ("home", HomePage(chrome: { var c = chrome; c.headerSearch = false; return c }(),
                           datasets: [DatasetCount(key: v("ds.key"), title: v("ds.title"), count: 3, href: v("ds.href"), directoryHref: v("ds.directoryHref"))],
                           notices: [notice], categories: [group], redList: [row(1)], blackList: [row(2)], licensing: [row(3)], penalties: [row(4)])),
@@ -69,7 +69,9 @@ struct TemplateCoverageTests {
 
     /// Values a template leaves out on purpose: the home page's own title block replaces pageTitle and its
     /// latest-entry lists show name, summary and date only; a pager shows the current page unlinked; the
-    /// statistics page's count cards link the lists, not their page directories.
+    /// statistics page's count cards link the lists, not their page directories. The build day is on the
+    /// home page only (SPEC section 7: a record page shows its own dates, so the next day's build does
+    /// not rewrite it) and the statistics page, which `homeShowsTheBuildDay` checks.
     static let optional: [String: [String]] = [
         "statistics": [v("ds.directoryHref")],
         "home": [v("pageTitle")] + (1...4).flatMap { [v("row\($0).code"), v("row\($0).subjectHref"), v("row\($0).authority")] },
@@ -85,7 +87,11 @@ struct TemplateCoverageTests {
         return mirror.children.flatMap { strings(in: $0.value) }
     }
 
-    static func library() async throws -> MustacheLibrary { try await SiteRenderer.loadTemplates(TestSupport.templatesDir) }
+    static func library() throws -> TemplateLibrary { try SiteRenderer.loadTemplates(TestSupport.templatesDir) }
+
+    static func html(_ library: TemplateLibrary, _ model: any TemplateModel, _ template: String) throws -> String {
+        String(decoding: try library.render(model, template), as: UTF8.self)
+    }
 
     /// Every page template of the build has a fixture here (search.mustache belongs to the search tests).
     @Test("a fixture for every page template")
@@ -98,10 +104,11 @@ struct TemplateCoverageTests {
     /// breadcrumb and record tables rendered through the pages that use them.
     @Test("every value of the model is rendered", arguments: models.map(\.template))
     func rendersEveryValue(template: String) async throws {
-        let library = try await Self.library()
+        let library = try Self.library()
         let model = try #require(Self.models.first { $0.template == template }?.model)
-        let html = try #require(library.render(model, withTemplate: template))
-        let missing = Self.strings(in: model).filter { !html.contains($0) && !(Self.optional[template] ?? []).contains($0) }
+        let html = try Self.html(library, model, template)
+        let leftOut = (Self.optional[template] ?? []) + (Self.dated.contains(template) ? [] : [Self.v("asOf")])
+        let missing = Self.strings(in: model).filter { !html.contains($0) && !leftOut.contains($0) }
         #expect(missing == [], "\(template).mustache leaves out \(missing)")
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
         #expect(!html.contains("{{") && !html.contains("}}"))
@@ -109,16 +116,29 @@ struct TemplateCoverageTests {
 
     /// Content values are HTML-escaped everywhere; only a notice body (cmark-gfm's safe HTML) is raw.
     @Test("values are escaped")
-    func escaped() async throws {
-        let library = try await Self.library()
+    func escaped() throws {
+        let library = try Self.library()
         var chrome = Self.chrome
         chrome.siteName = "<script>&\"x\""
         let page = RecordPage(chrome: chrome, crumbs: Self.crumbs, heading: "<b>公司</b>", datasetTitle: "行政处罚",
                               fields: [FieldRow(code: "CF_SY", label: "违法事实", value: "a<img src=x onerror=1>&")],
                               windowFirst: "2026-01-01", windowLast: "2027-01-01", severity: nil, subjectHref: nil, subjectCode: nil)
-        let html = try #require(library.render(page, withTemplate: "record"))
+        let html = try Self.html(library, page, "record")
         #expect(!html.contains("<script>") && !html.contains("<b>公司") && !html.contains("<img"))
         #expect(html.contains("&lt;script&gt;&amp;&quot;x&quot;"))
         #expect(html.contains("公示期至 2027-01-01"))
+    }
+
+    /// The pages that show the build day: the home page (公示数据截至) and the statistics page, whose
+    /// numbers are counted for it (OutputKeys.datedPages). No other page of the default templates does.
+    static let dated: Set<String> = ["home", "statistics"]
+
+    @Test func homeShowsTheBuildDay() async throws {
+        let library = try Self.library()
+        for (template, model) in Self.models {
+            let html = try Self.html(library, model, template)
+            #expect(html.contains(Self.v("asOf")) == Self.dated.contains(template), "\(template)")
+        }
+        #expect(OutputKeys.datedPages == Set(Self.dated.map { $0 + ".mustache" }))
     }
 }

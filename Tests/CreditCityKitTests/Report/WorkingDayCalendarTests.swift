@@ -70,13 +70,13 @@ struct WorkingDayCalendarTests {
         let config = try SiteConfigLoader.parse(yaml, displayPath: "site.yaml")
         #expect(config.holidays == [.init(day: T.day("2027-01-01"), off: true), .init(day: T.day("2027-02-07"), off: false),
                                     .init(day: T.day("2027-02-11"), off: true)])
-        #expect(throws: SiteConfigLoader.Failure.self) {
+        #expect(throws: BuildError.self) {
             try SiteConfigLoader.parse(yaml + "  - {date: 2027-02-30}\n", displayPath: "site.yaml")
         }
         do {
             _ = try SiteConfigLoader.parse(yaml + "  - {date: 2027-03-01, off: maybe}\n", displayPath: "site.yaml")
             Issue.record("off: maybe accepted")
-        } catch let f as SiteConfigLoader.Failure {
+        } catch let f as BuildError {
             #expect(f.description == "site.yaml:8: error: holidays: off must be true (a day off) or false (a make-up working day)")
         }
     }

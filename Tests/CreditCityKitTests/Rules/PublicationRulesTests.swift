@@ -12,7 +12,7 @@ struct PublicationRulesTests {
     }
 
     func event(_ kind: CreditEvent.Kind, _ date: String, line: Int = 2) -> CreditEvent {
-        CreditEvent(location: SourceLocation(file: "Content/events/2026.csv", line: line), recordType: "行政处罚",
+        CreditEvent(location: SourceLocation(file: "Content/events/2026.csv", line: line), dataset: .penalties,
                     documentNumber: "测市监罚〔2026〕1号", authority: nil, subject: nil, kind: kind, date: T.day(date), note: nil)
     }
 
@@ -120,7 +120,7 @@ struct PublicationRulesTests {
     @Test("minor_fine_yuan is the office's")
     func fineThresholdFromPolicy() throws {
         var policy = SiteConfig.Policy()
-        policy.minorFineYuanOrganisation = 200_000
+        policy.minorFineFenOrganisation = 20_000_000
         let record = try penalty(["CF_NR_FK": "19.99"])
         #expect(PenaltySeverity.of(record, policy: policy) == .minor)
         #expect(PenaltySeverity.of(record, policy: .init()) == .general)
@@ -275,7 +275,7 @@ struct PublicationRulesTests {
     @Test("unapproved entries")
     func unapproved() throws {
         let record = try T.record(.listEntry, T.fields(T.blackListFields, ["MD_SHZT": "待审核"]))
-        #expect(!record.approved)
+        #expect(!record.facts.approved)
         #expect(decide(record, asOf: "2026-06-01").hidden == .unapproved)
     }
 
@@ -329,7 +329,7 @@ struct PublicationRulesTests {
                 "CF_GSJZQ": endOffset < 0 ? nil : decided.adding(days: endOffset).iso,
             ]))
             let events = encodedEvents.enumerated().map { i, v in
-                CreditEvent(location: SourceLocation(file: "e.csv", line: i + 2), recordType: "行政处罚", documentNumber: "x",
+                CreditEvent(location: SourceLocation(file: "e.csv", line: i + 2), dataset: .penalties, documentNumber: "x",
                             authority: nil, subject: nil, kind: CreditEvent.Kind.allCases[v % 4],
                             date: decided.adding(days: v / 4 - 200), note: nil)
             }

@@ -134,7 +134,7 @@ enum TestSupport {
     static func inodes(under root: String) -> [String: UInt64] {
         var out: [String: UInt64] = [:]
         for path in FileTree.regularFiles(under: root) {
-            if let st = OutputIndex.stat(root + "/" + path) { out[path] = st.inode }
+            if let st = FileFingerprint.of(root + "/" + path) { out[path] = UInt64(bitPattern: st.inode) }
         }
         return out
     }

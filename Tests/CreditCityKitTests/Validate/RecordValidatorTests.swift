@@ -139,7 +139,7 @@ struct RecordValidatorTests {
 
         let licence = try #require(validate(.licensing, T.fields(T.licensingFields, ["XK_YXQZI": "长期"])).record)
         #expect(licence["XK_YXQZI"] == "长期")
-        #expect(licence.isOpenEnded("XK_YXQZI"))
+        #expect(licence.facts.validUntil == nil)
         let farFuture = try #require(validate(.licensing, T.fields(T.licensingFields, ["XK_YXQZI": "2099-12-31"])).record)
         #expect(farFuture["XK_YXQZI"] == "长期")
 
@@ -163,7 +163,7 @@ struct RecordValidatorTests {
         let path = dir.appendingPathComponent(name).path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let format: ContentFile.Format = name.hasSuffix(".csv") ? .csv : .json
-        let file = ContentFile(path: path, displayPath: "Content/\(kind.folder)/\(name)", kind: kind, format: format)
+        let file = ContentFile(path: path, displayPath: "Content/\(kind.folder.name)/\(name)", folder: kind.folder, format: format)
         var log = DiagnosticLog()
         var rows: [RawRow] = []
         try ContentLoader.read(file, log: &log) { rows.append($0) }
@@ -266,13 +266,13 @@ struct RecordValidatorTests {
         let (plain, plainLog) = try load(([codes.joined(separator: ",")] + entries.map { line($0) }).joined(separator: "\n") + "\n",
                                          kind: .listEntry)
         #expect(plainLog == [])
-        #expect(plain.compactMap { validator.validate($0).record?.approved } == Array(repeating: true, count: 6))
+        #expect(plain.compactMap { validator.validate($0).record?.facts.approved } == Array(repeating: true, count: 6))
 
         let states = ["已审核", "审核通过", "通过", "待审核", "", "未通过"]
         let body = ([codes.joined(separator: ",") + ",审核状态"] + zip(entries, states).map { line($0, $1) }).joined(separator: "\n")
         let (rows, log) = try load(body + "\n", kind: .listEntry)
         #expect(log == [])
-        #expect(rows.compactMap { validator.validate($0).record?.approved } == [true, true, true, false, false, false])
+        #expect(rows.compactMap { validator.validate($0).record?.facts.approved } == [true, true, true, false, false, false])
 
         // JSON: a key some records carry is a column; a record without it has an empty cell (not approved).
         let json = """
@@ -281,6 +281,6 @@ struct RecordValidatorTests {
         """
         let (jsonRows, jsonLog) = try load(json, kind: .listEntry, name: "2026.json")
         #expect(jsonLog == [])
-        #expect(jsonRows.compactMap { validator.validate($0).record?.approved } == [true, false])
+        #expect(jsonRows.compactMap { validator.validate($0).record?.facts.approved } == [true, false])
     }
 }

@@ -82,12 +82,12 @@ public struct LegacyTemplate: Sendable {
         self.positions = positions
     }
 
-    /// The template of a record kind: penalties and licensing had one; lists and events did not.
-    public static func of(_ kind: RecordKind) -> LegacyTemplate? {
-        switch kind {
-        case .penalty: .penalties
+    /// The template of a content folder: penalties and licensing had one; lists and events did not.
+    public static func of(_ folder: DataFolder) -> LegacyTemplate? {
+        switch folder {
+        case .penalties: .penalties
         case .licensing: .licensing
-        case .listEntry, .event: nil
+        case .lists, .events: nil
         }
     }
 

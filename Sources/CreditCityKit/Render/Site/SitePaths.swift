@@ -11,6 +11,7 @@ public enum SitePaths {
     public static let search = "search/index.html"
     public static let atom = "atom.xml"
     public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
     /// 数据统计: charts of what the site publishes.
     public static let statistics = "statistics/index.html"
     /// The JSON the statistics page is drawn from (a feed file, listed in the manifest).
@@ -26,7 +27,8 @@ public enum SitePaths {
     /// The directory of every page of the list under `base`: what keeps each record three clicks from home.
     public static func directory(of base: String) -> String { "\(base)pages/index.html" }
 
-    public static func record(_ r: PublishedRecord) -> String { "\(r.dataset.rawValue)/\(r.id)/index.html" }
+    public static func record(_ r: ShownRecord) -> String { record(r.dataset, id: r.id) }
+    public static func record(_ dataset: Dataset, id: String) -> String { "\(dataset.rawValue)/\(id)/index.html" }
 
     /// subjects/<统一社会信用代码>/: the code is 18 characters of digits and capitals, safe in a URL.
     public static func subject(_ code: String) -> String { "subjects/\(code)/index.html" }

@@ -28,61 +28,47 @@ extension SiteRenderer {
                            dateLabel: l.date, rows: rows)
     }
 
-    /// A dataset's pages, its directory, and for red and black lists one paginated list per 名单名称.
-    func renderLists(_ dataset: Dataset, _ records: [PublishedRecord], writer: FileTreeWriter) throws {
-        let base = SitePaths.datasetBase(dataset)
-        var byName: [String: [PublishedRecord]] = [:]
-        if dataset == .redlist || dataset == .blacklist {
-            for r in records { byName[r.summary, default: []].append(r) }
-        }
-        let names = byName.keys.sorted { (byName[$0]?.count ?? 0, $1) > (byName[$1]?.count ?? 0, $0) }
-        let groups = names.map { (name: $0, count: byName[$0]?.count ?? 0) }
-        try renderPaged(records, dataset: dataset, base: base, heading: dataset.title, parents: [], groups: groups, current: nil, writer: writer)
-        for name in names {
-            let parent = Crumb(title: dataset.title, href: SitePaths.page(1, of: base))
-            try renderPaged(byName[name] ?? [], dataset: dataset, base: SitePaths.listBase(dataset, listName: name),
-                            heading: "\(dataset.title)：\(name)", parents: [parent], groups: groups, current: name, writer: writer)
-        }
+    /// The heading of a list: the dataset's title, or title：名单名称.
+    static func heading(_ list: SitePlan.RecordList) -> String {
+        list.name.map { "\(list.dataset.title)：\($0)" } ?? list.dataset.title
     }
 
-    /// The pages of one list under `base`, and its directory. `parents` are breadcrumb steps after 首页,
-    /// with hrefs relative to the site root.
-    func renderPaged(_ records: [PublishedRecord], dataset: Dataset, base: String, heading: String, parents: [Crumb],
-                     groups: [(name: String, count: Int)], current: String?, writer: FileTreeWriter) throws {
-        let size = config.pageSize
-        let pageCount = max(1, (records.count + size - 1) / size)
-        let intro = current == nil ? Self.intro(dataset) : "“\(current ?? "")”名单共 \(records.count) 条，按认定日期从新到旧排列。"
-        try Self.concurrently(pageCount, chunk: 64) { i in
-            let n = i + 1
-            let path = SitePaths.page(n, of: base)
-            let root = SitePaths.root(for: path)
-            let rows = records.dropFirst(i * size).prefix(size).map { row($0, root: root) }
-            let title = n == 1 ? heading : "\(heading)（第\(n)页）"
-            let page = RecordListPage(
-                chrome: chrome(path: path, title: title, current: dataset.rawValue),
-                crumbs: [home(root)] + parents.map { Crumb(title: $0.title, href: root + $0.href) },
-                heading: heading, intro: intro, total: records.count, pageNumber: n, pageCount: pageCount,
-                table: table(dataset, caption: "\(heading)第\(n)页", rows: rows), groups: groups.map {
-                    GroupLink(title: $0.name, href: root + SitePaths.page(1, of: SitePaths.listBase(dataset, listName: $0.name)),
-                              count: $0.count, current: $0.name == current)
-                },
-                pagination: .links(current: n, count: pageCount, root: root, base: base, directory: true))
-            try writer.write(path, text: try render(page, "record-list"))
-        }
-        try renderDirectory(records, dataset: dataset, base: base, heading: heading, parents: parents, pageCount: pageCount, writer: writer)
+    /// Breadcrumb steps after 首页, with hrefs relative to the site root: a named list sits under its dataset.
+    static func parents(_ list: SitePlan.RecordList) -> [Crumb] {
+        list.name == nil ? [] : [Crumb(title: list.dataset.title, href: SitePaths.page(1, of: SitePaths.datasetBase(list.dataset)))]
+    }
+
+    /// Page `n` of a list.
+    func listPage(_ list: SitePlan.RecordList, number n: Int, plan: SitePlan) throws -> String {
+        let path = SitePaths.page(n, of: list.base)
+        let root = SitePaths.root(for: path)
+        let heading = Self.heading(list)
+        let rows = plan.page(n, of: list.members).map { row(plan.record($0), root: root) }
+        let title = n == 1 ? heading : "\(heading)（第\(n)页）"
+        let intro = list.name.map { "“\($0)”名单共 \(list.members.count) 条，按认定日期从新到旧排列。" } ?? Self.intro(list.dataset)
+        let page = RecordListPage(
+            chrome: chrome(path: path, title: title, current: list.dataset.rawValue),
+            crumbs: [home(root)] + Self.parents(list).map { Crumb(title: $0.title, href: root + $0.href) },
+            heading: heading, intro: intro, total: list.members.count, pageNumber: n, pageCount: list.pageCount,
+            table: table(list.dataset, caption: "\(heading)第\(n)页", rows: rows),
+            groups: (plan.namedLists[list.dataset] ?? []).map {
+                GroupLink(title: $0.name, href: root + SitePaths.page(1, of: SitePaths.listBase(list.dataset, listName: $0.name)),
+                          count: $0.members.count, current: $0.name == list.name)
+            },
+            pagination: .links(current: n, count: list.pageCount, root: root, base: list.base, directory: true))
+        return try render(page, "record-list")
     }
 
     /// `base/pages/index.html`: every page of the list, grouped by the month of its newest record.
-    func renderDirectory(_ records: [PublishedRecord], dataset: Dataset, base: String, heading: String, parents: [Crumb],
-                         pageCount: Int, writer: FileTreeWriter) throws {
-        let path = SitePaths.directory(of: base)
+    func directoryPage(_ list: SitePlan.RecordList, plan: SitePlan) throws -> String {
+        let path = SitePaths.directory(of: list.base)
         let root = SitePaths.root(for: path)
-        let size = config.pageSize
+        let heading = Self.heading(list)
         var groups: [PageGroup] = []
-        for n in 1...pageCount {
-            let first = records.isEmpty ? asOf : records[(n - 1) * size].date
+        for n in 1...list.pageCount {
+            let first = list.members.isEmpty ? asOf : plan.records[list.members[(n - 1) * config.pageSize]].window.first
             let label = "\(first.year)年\(first.month)月"
-            let link = PageLink(number: n, href: root + SitePaths.page(n, of: base), current: false)
+            let link = PageLink(number: n, href: root + SitePaths.page(n, of: list.base), current: false)
             if groups.last?.label == label {
                 groups[groups.count - 1].pages.append(link)
                 groups[groups.count - 1].last = n
@@ -90,11 +76,11 @@ extension SiteRenderer {
                 groups.append(PageGroup(label: label, first: n, last: n, pages: [link]))
             }
         }
-        let list = Crumb(title: heading, href: root + SitePaths.page(1, of: base))
+        let crumb = Crumb(title: heading, href: root + SitePaths.page(1, of: list.base))
         let page = PageDirectoryPage(
-            chrome: chrome(path: path, title: "\(heading) 分页目录", current: dataset.rawValue),
-            crumbs: [home(root)] + parents.map { Crumb(title: $0.title, href: root + $0.href) } + [list],
-            heading: "\(heading) 分页目录", total: records.count, pageCount: pageCount, groups: groups)
-        try writer.write(path, text: try render(page, "page-directory"))
+            chrome: chrome(path: path, title: "\(heading) 分页目录", current: list.dataset.rawValue),
+            crumbs: [home(root)] + Self.parents(list).map { Crumb(title: $0.title, href: root + $0.href) } + [crumb],
+            heading: "\(heading) 分页目录", total: list.members.count, pageCount: list.pageCount, groups: groups)
+        return try render(page, "page-directory")
     }
 }

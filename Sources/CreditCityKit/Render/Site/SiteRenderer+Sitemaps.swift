@@ -8,38 +8,33 @@ extension SiteRenderer {
     static let sitemapLimit = 50_000
 
     /// Every indexable page, in a fixed order, handed to `emit` one at a time (no list of a million URLs).
-    func forEachIndexablePage(datasets: [Dataset: [PublishedRecord]], notices: [Notice], _ emit: (String) throws -> Void) throws {
-        let pages: (Int) -> Int = { max(1, ($0 + self.config.pageSize - 1) / self.config.pageSize) }
-        func list(_ base: String, count: Int, directory: Bool) throws {
-            for n in 1...pages(count) { try emit(SitePaths.page(n, of: base)) }
+    func forEachIndexablePage(_ plan: SitePlan, _ emit: (String) throws -> Void) throws {
+        func list(_ base: String, pageCount: Int, directory: Bool) throws {
+            for n in 1...pageCount { try emit(SitePaths.page(n, of: base)) }
             if directory { try emit(SitePaths.directory(of: base)) }
         }
         try emit(SitePaths.home)
         try emit(SitePaths.objection)
         try emit(SitePaths.statistics)
         try emit(SitePaths.accessibility)
-        try list(SitePaths.noticesBase, count: notices.count, directory: false)
-        for c in categoryLinks(notices, root: "", current: nil) {
-            try list(SitePaths.categoryBase(c.title), count: c.count, directory: false)
-        }
-        for n in notices { try emit(SitePaths.notice(n.slug)) }
+        for notices in plan.noticeLists { try list(notices.base, pageCount: notices.pageCount, directory: false) }
+        for n in plan.notices { try emit(SitePaths.notice(n.slug)) }
         for d in Dataset.allCases {
-            let records = datasets[d] ?? []
-            try list(SitePaths.datasetBase(d), count: records.count, directory: true)
-            if d == .redlist || d == .blacklist {
-                var counts: [String: Int] = [:]
-                for r in records { counts[r.summary, default: 0] += 1 }
-                for name in counts.keys.sorted() {
-                    try list(SitePaths.listBase(d, listName: name), count: counts[name] ?? 0, directory: true)
-                }
+            let lists = plan.recordLists.filter { $0.dataset == d }
+            // The dataset's list first, then its named lists by name.
+            for l in lists.sorted(by: { ($0.name ?? "") < ($1.name ?? "") }) {
+                try list(l.base, pageCount: l.pageCount, directory: true)
             }
-            for r in records where !r.isNoindex(policy: config.policy) { try emit(SitePaths.record(r)) }
+            for i in plan.datasets[d] ?? [] {
+                let r = plan.record(i)
+                if !r.isNoindex(policy: config.policy) { try emit(SitePaths.record(r)) }
+            }
         }
-        for s in Self.subjects(datasets) { try emit(SitePaths.subject(s.code)) }
+        for s in plan.subjects { try emit(SitePaths.subject(s.code)) }
     }
 
-    func renderSitemaps(datasets: [Dataset: [PublishedRecord]], notices: [Notice], writer: FileTreeWriter,
-                        limit: Int = SiteRenderer.sitemapLimit) throws {
+    /// sitemap.xml and its parts, each handed to `emit` with its bytes as soon as it is complete.
+    func sitemaps(_ plan: SitePlan, limit: Int = SiteRenderer.sitemapLimit, emit: (String, [UInt8]) throws -> Void) throws {
         let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let tail = "</urlset>\n"
         var part = head
@@ -47,28 +42,28 @@ extension SiteRenderer {
         var parts: [String] = []
         func flush() throws {
             let path = "sitemaps/sitemap-\(String(repeating: "0", count: max(0, 4 - String(parts.count + 1).count)))\(parts.count + 1).xml"
-            try writer.write(path, text: part + tail)
+            try emit(path, Array((part + tail).utf8))
             parts.append(path)
             part = head
             inPart = 0
         }
-        try forEachIndexablePage(datasets: datasets, notices: notices) { path in
+        try forEachIndexablePage(plan) { path in
             if inPart == limit { try flush() }
             part += "<url><loc>\(Self.xmlEscaped(SitePaths.url(path, base: config.baseURL)))</loc></url>\n"
             inPart += 1
         }
         if parts.isEmpty {
-            try writer.write(SitePaths.sitemap, text: part + tail)
+            try emit(SitePaths.sitemap, Array((part + tail).utf8))
             return
         }
         try flush()
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for p in parts { index += "<sitemap><loc>\(Self.xmlEscaped(config.baseURL + p))</loc></sitemap>\n" }
-        try writer.write(SitePaths.sitemap, text: index + "</sitemapindex>\n")
+        try emit(SitePaths.sitemap, Array((index + "</sitemapindex>\n").utf8))
     }
 
     /// The newest 50 notices as an Atom feed; times are midnight in Asia/Shanghai of the notice's day.
-    func renderAtom(_ notices: [Notice], writer: FileTreeWriter) throws {
+    func atom(_ notices: [Notice]) -> String {
         let e = Self.xmlEscaped
         let stamp: (CivilDate) -> String = { "\($0.iso)T00:00:00+08:00" }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
@@ -85,7 +80,7 @@ extension SiteRenderer {
             xml += "<category term=\"\(e(n.category))\"/>\n"
             xml += "<content type=\"html\">\(e(n.bodyHTML))</content>\n</entry>\n"
         }
-        try writer.write(SitePaths.atom, text: xml + "</feed>\n")
+        return xml + "</feed>\n"
     }
 
     static func xmlEscaped(_ s: String) -> String {

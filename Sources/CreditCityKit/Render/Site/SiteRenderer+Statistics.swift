@@ -3,7 +3,7 @@
 /// where the 长辈版 switch leads when JavaScript is off.
 extension SiteRenderer {
     /// The statistics page of `statistics` (made from the same shown records as every other page).
-    public func renderStatistics(_ statistics: SiteStatistics, writer: FileTreeWriter) throws {
+    public func statisticsPage(_ statistics: SiteStatistics) throws -> String {
         let path = SitePaths.statistics
         let root = SitePaths.root(for: path)
         let jsonHref = root + SitePaths.statisticsFeed
@@ -17,16 +17,16 @@ extension SiteRenderer {
             },
             charts: statistics.charts.map { ChartView($0, jsonHref: jsonHref) },
             jsonHref: jsonHref, schemaHref: root + "feeds/schema/statistics.json")
-        try writer.write(path, text: try render(page, "statistics"))
+        return try render(page, "statistics")
     }
 
-    func renderAccessibility(writer: FileTreeWriter) throws {
+    func accessibilityPage() throws -> String {
         let path = SitePaths.accessibility
         let c = config.contact
         let set: (String) -> String? = { $0.isEmpty ? nil : $0 }
         let page = AccessibilityPage(chrome: chrome(path: path, title: "无障碍与长辈版", current: nil),
                                      crumbs: [home(SitePaths.root(for: path))],
                                      department: set(c.department), phone: set(c.phone), email: set(c.email))
-        try writer.write(path, text: try render(page, "accessibility"))
+        return try render(page, "accessibility")
     }
 }

@@ -1,7 +1,6 @@
-import Mustache
 
 /// One page of the notice list, all categories or one.
-public struct NoticeListPage: MustacheParent, Sendable {
+public struct NoticeListPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var heading: String
@@ -9,7 +8,7 @@ public struct NoticeListPage: MustacheParent, Sendable {
     public var notices: [NoticeLink]
     public var pagination: Pagination
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "heading": heading
@@ -23,7 +22,7 @@ public struct NoticeListPage: MustacheParent, Sendable {
 }
 
 /// A notice. `bodyHTML` is cmark-gfm's safe output and the only unescaped value of the site.
-public struct NoticePage: MustacheParent, Sendable {
+public struct NoticePage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var title: String
@@ -34,7 +33,7 @@ public struct NoticePage: MustacheParent, Sendable {
     public var issuer: String?
     public var bodyHTML: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "title": title
@@ -51,7 +50,7 @@ public struct NoticePage: MustacheParent, Sendable {
 
 /// How to raise an objection (异议) or apply for credit repair (信用修复), with the office's contacts
 /// from site.yaml `contact`; each contact line is shown only when set.
-public struct ObjectionPage: MustacheParent, Sendable {
+public struct ObjectionPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var department: String?
@@ -62,7 +61,7 @@ public struct ObjectionPage: MustacheParent, Sendable {
 
     public var hasContact: Bool { [department, phone, address, email, hours].contains { $0 != nil } }
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "department": department
@@ -77,22 +76,22 @@ public struct ObjectionPage: MustacheParent, Sendable {
 }
 
 /// The 404 page: only the chrome, linked from the path of base_url.
-public struct NotFoundPage: MustacheParent, Sendable {
+public struct NotFoundPage: TemplateModel {
     public var chrome: PageChrome
 
-    public func child(named name: String) -> Any? { chrome.child(named: name) }
+    public func child(named name: String) -> (any TemplateRepresentable)? { chrome.child(named: name) }
 }
 
 /// 无障碍与长辈版: how to read the site in large print, with or without JavaScript, and whom to tell
 /// about a barrier.
-public struct AccessibilityPage: MustacheParent, Sendable {
+public struct AccessibilityPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var department: String?
     public var phone: String?
     public var email: String?
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "department": department

@@ -1,9 +1,8 @@
-import Mustache
 
 /// What every page shows around its content: site name, navigation, canonical URL, robots.
 ///
 /// Page view models forward unknown keys here, so templates write `{{siteName}}` everywhere.
-public struct PageChrome: MustacheParent, Sendable {
+public struct PageChrome: TemplateModel {
     public var siteName: String
     public var office: String
     public var regionCode: String
@@ -20,7 +19,7 @@ public struct PageChrome: MustacheParent, Sendable {
     /// The header's search box; the home page has a larger one of its own.
     public var headerSearch: Bool = true
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "siteName": siteName
         case "office": office
@@ -38,12 +37,12 @@ public struct PageChrome: MustacheParent, Sendable {
 }
 
 /// A link in the main navigation.
-public struct NavLink: MustacheParent, Sendable {
+public struct NavLink: TemplateModel {
     public var title: String
     public var href: String
     public var current: Bool
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "title": title
         case "href": href
@@ -54,11 +53,11 @@ public struct NavLink: MustacheParent, Sendable {
 }
 
 /// A step of the breadcrumb trail above a page's heading (the page itself is not a step).
-public struct Crumb: MustacheParent, Sendable {
+public struct Crumb: TemplateModel {
     public var title: String
     public var href: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "title": title
         case "href": href

@@ -1,7 +1,6 @@
-import Mustache
 
 /// The home page: search, counts, latest notices and list entries, latest 双公示.
-public struct HomePage: MustacheParent, Sendable {
+public struct HomePage: TemplateModel {
     public var chrome: PageChrome
     public var datasets: [DatasetCount]
     public var notices: [NoticeLink]
@@ -11,7 +10,7 @@ public struct HomePage: MustacheParent, Sendable {
     public var licensing: [RecordRow]
     public var penalties: [RecordRow]
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "datasets": datasets
         case "notices": notices
@@ -26,7 +25,7 @@ public struct HomePage: MustacheParent, Sendable {
 }
 
 /// One page of a dataset's list, or of one named list (A级纳税人 …) of the red or black list.
-public struct RecordListPage: MustacheParent, Sendable {
+public struct RecordListPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var heading: String
@@ -39,7 +38,7 @@ public struct RecordListPage: MustacheParent, Sendable {
     public var groups: [GroupLink]
     public var pagination: Pagination
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "heading": heading
@@ -58,7 +57,7 @@ public struct RecordListPage: MustacheParent, Sendable {
 }
 
 /// Every page of one list, grouped by the month of its newest record: one click to any page.
-public struct PageDirectoryPage: MustacheParent, Sendable {
+public struct PageDirectoryPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var heading: String
@@ -66,7 +65,7 @@ public struct PageDirectoryPage: MustacheParent, Sendable {
     public var pageCount: Int
     public var groups: [PageGroup]
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "heading": heading
@@ -79,13 +78,13 @@ public struct PageDirectoryPage: MustacheParent, Sendable {
 }
 
 /// The pages of a list whose newest record falls in one month.
-public struct PageGroup: MustacheParent, Sendable {
+public struct PageGroup: TemplateModel {
     public var label: String
     public var first: Int
     public var last: Int
     public var pages: [PageLink]
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "label": label
         case "first": first
@@ -97,7 +96,7 @@ public struct PageGroup: MustacheParent, Sendable {
 }
 
 /// One record's page: every public field under its Chinese label, and its display window.
-public struct RecordPage: MustacheParent, Sendable {
+public struct RecordPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var heading: String
@@ -110,7 +109,7 @@ public struct RecordPage: MustacheParent, Sendable {
     public var subjectHref: String?
     public var subjectCode: String?
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "heading": heading
@@ -127,7 +126,7 @@ public struct RecordPage: MustacheParent, Sendable {
 }
 
 /// Everything shown about one organisation, by dataset.
-public struct SubjectPage: MustacheParent, Sendable {
+public struct SubjectPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     public var name: String
@@ -135,7 +134,7 @@ public struct SubjectPage: MustacheParent, Sendable {
     public var total: Int
     public var sections: [RecordTable]
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "name": self.name

@@ -1,7 +1,6 @@
-import Mustache
 
 /// Links between the pages of a paginated list (newest first), and to the list's page directory.
-public struct Pagination: MustacheParent, Sendable {
+public struct Pagination: TemplateModel {
     public var pages: [PageLink]
     public var previous: String?
     public var next: String?
@@ -10,7 +9,7 @@ public struct Pagination: MustacheParent, Sendable {
 
     public var hasPages: Bool { pages.count > 1 }
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "pages": pages
         case "previous": previous
@@ -39,14 +38,14 @@ public struct Pagination: MustacheParent, Sendable {
 }
 
 /// One page number in a pager or a page directory.
-public struct PageLink: MustacheParent, Sendable {
+public struct PageLink: TemplateModel {
     public var number: Int
     public var href: String
     public var current: Bool
     /// Pages were skipped before this one: the pager shows an ellipsis.
     public var gapBefore: Bool = false
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "number": number
         case "href": href

@@ -1,7 +1,6 @@
-import Mustache
 
 /// One row of a record table: list pages, subject pages and the home page's latest entries.
-public struct RecordRow: MustacheParent, Sendable {
+public struct RecordRow: TemplateModel {
     public var href: String
     public var name: String
     public var code: String?
@@ -11,7 +10,7 @@ public struct RecordRow: MustacheParent, Sendable {
     public var authority: String
     public var date: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "href": href
         case "name": self.name
@@ -26,7 +25,7 @@ public struct RecordRow: MustacheParent, Sendable {
 }
 
 /// A table of records with its column headings (which differ per dataset).
-public struct RecordTable: MustacheParent, Sendable {
+public struct RecordTable: TemplateModel {
     public var caption: String
     public var nameLabel: String
     public var summaryLabel: String
@@ -34,7 +33,7 @@ public struct RecordTable: MustacheParent, Sendable {
     public var dateLabel: String
     public var rows: [RecordRow]
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "caption": caption
         case "nameLabel": nameLabel
@@ -49,7 +48,7 @@ public struct RecordTable: MustacheParent, Sendable {
 }
 
 /// A dataset and how many records it shows, for the home page.
-public struct DatasetCount: MustacheParent, Sendable {
+public struct DatasetCount: TemplateModel {
     public var key: String
     public var title: String
     public var count: Int
@@ -57,7 +56,7 @@ public struct DatasetCount: MustacheParent, Sendable {
     /// The dataset's page directory: every list page one click away.
     public var directoryHref: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "key": key
         case "title": title
@@ -70,13 +69,13 @@ public struct DatasetCount: MustacheParent, Sendable {
 }
 
 /// A notice in a list.
-public struct NoticeLink: MustacheParent, Sendable {
+public struct NoticeLink: TemplateModel {
     public var href: String
     public var title: String
     public var date: String
     public var category: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "href": href
         case "title": title
@@ -88,13 +87,13 @@ public struct NoticeLink: MustacheParent, Sendable {
 }
 
 /// A named sub-list (名单名称 of a red or black list, category of notices) with its size.
-public struct GroupLink: MustacheParent, Sendable {
+public struct GroupLink: TemplateModel {
     public var title: String
     public var href: String
     public var count: Int
     public var current: Bool
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "title": title
         case "href": href
@@ -106,12 +105,12 @@ public struct GroupLink: MustacheParent, Sendable {
 }
 
 /// A label and value on a record page.
-public struct FieldRow: MustacheParent, Sendable {
+public struct FieldRow: TemplateModel {
     public var code: String
     public var label: String
     public var value: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "code": code
         case "label": label

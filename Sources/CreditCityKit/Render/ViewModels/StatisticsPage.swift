@@ -1,7 +1,6 @@
-import Mustache
 
 /// The 数据统计 page: totals per dataset and one chart per `StatisticsChart`, each with its data table.
-public struct StatisticsPage: MustacheParent, Sendable {
+public struct StatisticsPage: TemplateModel {
     public var chrome: PageChrome
     public var crumbs: [Crumb]
     /// The shown records per dataset, linked to their lists.
@@ -11,7 +10,7 @@ public struct StatisticsPage: MustacheParent, Sendable {
     public var jsonHref: String
     public var schemaHref: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "crumbs": crumbs
         case "totals": totals
@@ -28,7 +27,7 @@ public struct StatisticsPage: MustacheParent, Sendable {
 ///
 /// Bar lengths are percentages of the plot's width and text sizes are CSS pixels, so a chart fills
 /// any screen from 360 px up without scaling its labels down to unreadable sizes.
-public struct ChartView: MustacheParent, Sendable {
+public struct ChartView: TemplateModel {
     public var id: String
     public var title: String
     public var note: String
@@ -49,7 +48,7 @@ public struct ChartView: MustacheParent, Sendable {
     public var restLabel: String?
     public var jsonHref: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "id": id
         case "title": title
@@ -72,7 +71,7 @@ public struct ChartView: MustacheParent, Sendable {
 }
 
 /// One bar: its label and count, and where the template puts the label, the bar and the count.
-public struct BarView: MustacheParent, Sendable {
+public struct BarView: TemplateModel {
     /// The label in the chart (short: "2026-05") and in the table (full: "2026年5月").
     public var shortLabel: String
     public var label: String
@@ -84,7 +83,7 @@ public struct BarView: MustacheParent, Sendable {
     /// The bar's length as a percentage of the plot width, at most 80 so the count fits after it.
     public var percent: String
 
-    public func child(named name: String) -> Any? {
+    public func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "shortLabel": shortLabel
         case "label": label

@@ -58,13 +58,13 @@ struct PlantedNumber: CustomStringConvertible {
             groupings = Self.mobileGroupings
             if r.chance(25) { prefix = r.pick(Self.countryCodes) }
         } else if kind < 9 {
-            let birth = CivilDate(dayNumber: TestSupport.day("1930-01-01").dayNumber + r.int(0...28_000))
+            let birth = CivilDate(dayNumber: Int(TestSupport.day("1930-01-01").dayNumber) + r.int(0...28_000))
             let id = TestSupport.idNumber(region: String(r.int(110_000...659_999)), birth: birth, sequence: String(format: "%03d", r.int(0...999)))
             digits = id.map(String.init)
             if digits[17] == "X" { digits[17] = r.pick(["X", "x", "Ｘ"]) }
             groupings = Self.id18Groupings
         } else {
-            let birth = CivilDate(dayNumber: TestSupport.day("1930-01-01").dayNumber + r.int(0...25_000))
+            let birth = CivilDate(dayNumber: Int(TestSupport.day("1930-01-01").dayNumber) + r.int(0...25_000))
             let ymd = birth.iso.replacingOccurrences(of: "-", with: "").dropFirst(2)
             // A mainland province code: without a check digit, that and the birth day are all there is.
             let province = r.pick([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,

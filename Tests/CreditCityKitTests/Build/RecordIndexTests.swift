@@ -2,13 +2,13 @@ import Testing
 @testable import CreditCityKit
 
 /// Record identity and event matching (SPEC section 3 and section 2, events/).
-@Suite("RecordStore")
-struct RecordStoreTests {
+@Suite("RecordIndex")
+struct RecordIndexTests {
     typealias T = TestSupport
 
     func event(_ type: String, _ number: String, authority: String? = nil, subject: String? = nil,
                kind: CreditEvent.Kind = .objection, line: Int = 2) -> CreditEvent {
-        CreditEvent(location: SourceLocation(file: "Content/events/2026.csv", line: line), recordType: type,
+        CreditEvent(location: SourceLocation(file: "Content/events/2026.csv", line: line), dataset: try! #require(Dataset(eventRecordType: type)),
                     documentNumber: number, authority: authority, subject: subject, kind: kind,
                     date: T.day("2026-10-01"), note: nil)
     }
@@ -16,7 +16,7 @@ struct RecordStoreTests {
     /// A later row with the same key replaces the earlier one in place; the warning names the earlier file:line.
     @Test("duplicates: the later row wins")
     func duplicates() throws {
-        var store = RecordStore()
+        var store = RecordIndex()
         let first = try T.record(.penalty, T.penaltyFields, file: "Content/penalties/2025.csv", line: 4)
         let other = try T.record(.penalty, T.fields(T.penaltyFields, ["CF_WSH": "测市监罚〔2026〕9号"]), file: "Content/penalties/2025.csv", line: 5)
         let later = try T.record(.penalty, T.fields(T.penaltyFields, ["CF_NR": "罚款二十万元", "CF_NR_FK": "20"]),
@@ -25,25 +25,25 @@ struct RecordStoreTests {
         #expect(store.add(other) == nil)
         #expect(store.add(later) == Diagnostic(.warning, file: "Content/penalties/2026.csv", line: 9,
             "replaces the record with the same key at Content/penalties/2025.csv:4 (the later row wins)"))
-        #expect(store.records.count == 2)
-        #expect(store.records[0]["CF_NR_FK"] == "20")
-        #expect(store.records[0].location == SourceLocation(file: "Content/penalties/2026.csv", line: 9))
+        #expect(store.entries.count == 2)
+        #expect(store.entries[0].contentHash == RecordIndex.contentHash(later))
+        #expect(store.location(of: store.entries[0]) == SourceLocation(file: "Content/penalties/2026.csv", line: 9))
     }
 
     /// The same 文书号 from another authority, or in another dataset, is a different record.
     @Test("keys include the authority and the kind")
     func distinctKeys() throws {
-        var store = RecordStore()
+        var store = RecordIndex()
         #expect(store.add(try T.record(.penalty, T.penaltyFields)) == nil)
         #expect(store.add(try T.record(.penalty, T.fields(T.penaltyFields, ["CF_CFJGDM": "11420500MB00000024"]))) == nil)
         #expect(store.add(try T.record(.licensing, T.fields(T.licensingFields, ["XK_WSH": "测市监罚〔2026〕1号"]))) == nil)
-        #expect(store.records.count == 3)
+        #expect(store.entries.count == 3)
     }
 
     /// An event whose 文书号 names one record is attached to it.
     @Test("an event matching one record is attached")
     func matchesOne() throws {
-        var store = RecordStore()
+        var store = RecordIndex()
         store.add(try T.record(.penalty, T.penaltyFields))
         store.add(try T.record(.licensing, T.licensingFields))
         let e = event("行政许可", "测市监许〔2026〕1号")
@@ -55,7 +55,7 @@ struct RecordStoreTests {
     /// An event that matches no record is rejected with its file and line.
     @Test("an event matching none is rejected")
     func matchesNone() throws {
-        var store = RecordStore()
+        var store = RecordIndex()
         store.add(try T.record(.penalty, T.penaltyFields))
         let problems = store.attach([
             event("行政处罚", "测市监罚〔2026〕99号", line: 3),
@@ -75,7 +75,7 @@ struct RecordStoreTests {
     /// Two penalties of one 文书号 by different authorities: rejected until SJ_JG (name or code) says which.
     @Test("several matches need SJ_JG, by name or by code")
     func severalPenalties() throws {
-        var store = RecordStore()
+        var store = RecordIndex()
         store.add(try T.record(.penalty, T.penaltyFields))
         store.add(try T.record(.penalty, T.fields(T.penaltyFields, ["CF_CFJG": "测试市生态环境局", "CF_CFJGDM": "11420500MB00000024"])))
         let ambiguous = event("行政处罚", "测市监罚〔2026〕1号", line: 7)
@@ -93,11 +93,11 @@ struct RecordStoreTests {
     /// List entries sharing one 认定文号 need SJ_XDR (credit code or name) to say which.
     @Test("several list entries need SJ_XDR")
     func severalListEntries() throws {
-        var store = RecordStore()
+        var store = RecordIndex()
         store.add(try T.record(.listEntry, T.blackListFields))
         store.add(try T.record(.listEntry, T.fields(T.blackListFields, ["MD_XDR_MC": "测试市绿源环保科技有限公司",
                                                                         "MD_XDR_SHXYM": "91420500MA4K00003N"])))
-        #expect(store.records.count == 2)
+        #expect(store.entries.count == 2)
         #expect(store.attach([event("黑名单", "（2026）测执12号", line: 6)]) == [
             Diagnostic(.error, file: "Content/events/2026.csv", line: 6, field: "SJ_WSH",
                        "matches 2 records; add SJ_XDR 主体 (credit code or name) to say which"),
