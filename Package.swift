@@ -68,18 +68,38 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// Helpers both test targets share (temporary folders, fixtures, rows from field codes, a raw HTTP
+        /// client): a test target with no tests of its own, so there is one copy.
+        .testTarget(
+            name: "CreditCityTestSupport",
+            dependencies: ["CreditCityKit"],
+            swiftSettings: swiftSettings
+        ),
+        /// Unit tests: one type or stage at a time, in memory or in a temporary folder; no child process,
+        /// no whole site built. `make tsan` runs them under the thread sanitizer.
         .testTarget(
             name: "CreditCityKitTests",
             dependencies: [
                 "CreditCityKit",
-                // The end-to-end tests run the real executable: built before them by `swift build --build-tests`.
-                "creditcity",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CreditCityTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // Only to check that our template renderer writes what swift-mustache writes.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        /// End-to-end tests: whole builds of Tests/Fixtures and Content/ against expected output, the real
+        /// `creditcity` executable, and node, python3 and headless chromium where a person's view is checked.
+        .testTarget(
+            name: "CreditCityEndToEndTests",
+            dependencies: [
+                "CreditCityKit",
+                "CreditCityTestSupport",
+                // They run the real executable: built before them by `swift build --build-tests`.
+                "creditcity",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]
