@@ -1,0 +1,20 @@
+/// Text made safe inside HTML or XML, in element content and in quoted attributes: the five characters
+/// Mustache escapes (& < > " '), so text written outside a template reads as the templates' does.
+/// `&#39;` rather than `&apos;`, which HTML 4 lacks; both are XML.
+enum MarkupEscaping {
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
