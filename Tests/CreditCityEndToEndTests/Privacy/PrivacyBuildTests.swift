@@ -135,7 +135,7 @@ struct PrivacyBuildTests {
             let office = plain.removeFirst()
             let site = Self.siteYAML.replacingOccurrences(of: "\"测试市信用办 138 1234 5678\"", with: PlantedContent.yaml("测试市信用办" + office.text))
             let notices = PrivacyPropertyTests.notices(markdown: plants.filter(\.isMarkdown), plain: &plain)
-            var order = PlantedNumber.Random(state: UInt64(build))
+            var order = PlantedNumber.Random(seed: UInt64(build))
             let rows = PrivacyPropertyTests.rows(&plain, order: &order)
             let content = try Self.content(in: dir, rows: rows, notices: notices, site: site)
             let options = T.buildOptions(content: content, in: dir)

@@ -116,7 +116,7 @@ struct PrivacyPropertyTests {
             try Data(text.utf8).write(to: content.appendingPathComponent("notices/n\(i).md"))
         }
 
-        var order = PlantedNumber.Random(state: plants.first?.seed ?? 1)
+        var order = PlantedNumber.Random(seed: plants.first?.seed ?? 1)
         var files: [String: [[String: String]]] = [:]
         let rows = Self.rows(&rest, order: &order)
         for (kind, fields) in rows { files[kind.folder.rawValue, default: []].append(fields) }
@@ -188,4 +188,3 @@ struct PrivacyPropertyTests {
     }
 }
 
-extension PlantedNumber.Random: RandomNumberGenerator {}

@@ -3,12 +3,14 @@ import Foundation
 import Testing
 @testable import CreditCityKit
 
-/// `creditcity rollback` with two trees: it swaps back the site of the build before, twice is a no-op,
-/// and the build after a rollback starts from the site as it then is.
+/// `creditcity rollback` with two trees: it swaps back the site of the build before, a second rollback
+/// swaps forward again, and the build after a rollback starts from the site as it then is.
 @Suite("Rollback")
 struct RollbackTests {
     typealias T = TestSupport
 
+    /// Build A, build B, roll back: Output/ is A byte for byte; again: B; again: A. Building B then gives
+    /// B exactly, and an incremental build of A after it gives A exactly.
     @Test func rollbackSwapsBackAndTheNextBuildIsWhole() throws {
         try T.withTemporaryFolderSync { dir in
             let output = dir.appendingPathComponent("Output").path, state = dir.appendingPathComponent("state").path

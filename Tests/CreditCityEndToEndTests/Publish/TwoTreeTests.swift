@@ -25,10 +25,11 @@ struct TwoTreeTests {
             #expect(!FileManager.default.fileExists(atPath: previous))
             #expect(T.inodes(under: o.outputDir) == inodesA)
 
-            // One change: Output/ is B, the tree beside it exactly A; unchanged files are shared.
+            // One change: Output/ is B, the tree beside it exactly A; unchanged files are shared. Which
+            // files one changed record rewrites is PublishSafetyTests.oneRecordChangeRewritesOnlyItsFiles'.
             o.contentDir = b
             let changed = try await BuildPipeline(options: o).run()
-            #expect(changed.filesWritten > 0 && changed.filesWritten < 10)
+            #expect(changed.filesWritten > 0)
             let treeB = T.files(under: o.outputDir)
             #expect(T.files(under: previous) == treeA)
             let inodesB = T.inodes(under: o.outputDir), inodesPrevious = T.inodes(under: previous)

@@ -16,20 +16,8 @@ struct PlantedNumber: CustomStringConvertible {
 
     var description: String { "seed \(seed): \(number) as \(text.debugDescription)" }
 
-    /// SplitMix64: a small, seedable generator, so cases do not depend on the platform's random source.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-        mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
-        mutating func pick<T>(_ list: [T]) -> T { list[int(0...(list.count - 1))] }
-    }
+    /// The generator plants are made with (SplitMix64, seeded per case).
+    typealias Random = SeededGenerator
 
     static let mobileGroupings: [[Int]] = [[11], [3, 4, 4], [4, 4, 3], [3, 8], [1, 10], [7, 4], [4, 7], Array(repeating: 1, count: 11)]
     static let id18Groupings: [[Int]] = [[18], [6, 8, 4], [6, 4, 4, 4], [6, 12], [6, 4, 2, 2, 4], [4, 4, 4, 4, 2], [3, 3, 4, 4, 4],
@@ -46,7 +34,7 @@ struct PlantedNumber: CustomStringConvertible {
 
     /// A planted number from `seed`; `markdown` lets the form use Markdown (notice bodies only).
     init(seed: UInt64, markdown: Bool = false) {
-        var r = Random(state: seed)
+        var r = Random(seed: seed)
         self.seed = seed
         self.isMarkdown = markdown
         let kind = r.int(0...9)
