@@ -97,7 +97,7 @@ struct SearchBrowserTests {
             let o = TestSupport.buildOptions(content: try Self.content(in: dir), in: dir, output: "site")
             let report = try await BuildPipeline(options: o).run()
             #expect(report.rejectedCount == 0)
-            let server = try SearchProcess.WebServer(directory: dir.path, timeout: 600)
+            let server = try await SearchProcess.WebServer.start(directory: dir.path)
             defer { server.stop() }
             let site = o.outputDir
             func exists(_ href: String) -> Bool {

@@ -1,56 +1,44 @@
+import CreditCityTestSupport
 import Foundation
 
 /// python3's web server for the search tests, serving a built site to headless chromium.
 enum SearchProcess {
-    /// python3's `http.server` on 127.0.0.1 and a port the system picks, serving `directory`;
-    /// `timeout` seconds bound its whole life even if the test never stops it.
-    final class WebServer {
-        let process = Process()
+    /// python3's `http.server` on 127.0.0.1 and a port the system picks, serving `directory`: a
+    /// `CreditCityProcess` running python3, ready once its serving line has come on standard error.
+    /// The child's hang guard (minutes) is the only deadline.
+    final class WebServer: Sendable {
+        let child: CreditCityProcess
         let port: Int
 
-        init(directory: String, timeout: Int = 600) throws {
+        private init(child: CreditCityProcess, port: Int) {
+            self.child = child
+            self.port = port
+        }
+
+        static func start(directory: String) async throws -> WebServer {
             guard let python = TestProcess.find("python3") else { throw TestProcess.Failure("python3 is not installed") }
-            let output = Pipe()
-            // python3's http.server on a port the system picks, which exits by itself after `timeout` seconds.
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["-u", "-c", """
-                import functools, http.server, os, sys, threading
-                threading.Timer(float(sys.argv[2]), lambda: os._exit(3)).start()
+            let child = try CreditCityProcess(["-u", "-c", """
+                import functools, http.server, sys
                 handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
                 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-                print("Serving HTTP on 127.0.0.1 port %d" % server.server_address[1], flush=True)
+                print("Serving HTTP on 127.0.0.1 port %d." % server.server_address[1], file=sys.stderr, flush=True)
                 server.serve_forever()
-                """, directory, String(timeout)]
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            // "Serving HTTP on 127.0.0.1 port 40123 (http://127.0.0.1:40123/) ..."
-            var text = ""
-            let deadline = Date().addingTimeInterval(20)
-            var found: Int?
-            while found == nil, Date() < deadline, process.isRunning {
-                let data = output.fileHandleForReading.availableData
-                if data.isEmpty { usleep(20_000); continue }
-                text += String(decoding: data, as: UTF8.self)
-                if let range = text.range(of: #"port (\d+)"#, options: .regularExpression) {
-                    found = Int(text[range].dropFirst(5))
-                }
+                """, directory], executable: python)
+            guard await child.waitForStderr(containing: "Serving HTTP on 127.0.0.1 port ") else {
+                throw TestProcess.Failure("python3 -m http.server did not start: \(child.stderr)")
             }
-            guard let found else {
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-                process.waitUntilExit()
-                throw TestProcess.Failure("python3 -m http.server did not start: \(text)")
+            let text = child.stderr
+            guard let range = text.range(of: #"port (\d+)\."#, options: .regularExpression),
+                  let port = Int(text[range].dropFirst(5).dropLast()) else {
+                throw TestProcess.Failure("no port in python3's serving line: \(text)")
             }
-            port = found
+            return WebServer(child: child, port: port)
         }
 
         /// SIGKILL: a child of the test process may inherit a mask that blocks SIGTERM.
         func stop() {
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            if child.process.isRunning { kill(child.process.processIdentifier, SIGKILL) }
+            child.process.waitUntilExit()
         }
-
-        deinit { stop() }
     }
 }

@@ -17,7 +17,7 @@ final class CreditCityProcess: @unchecked Sendable {
 
     /// Starts `creditcity arguments` in `folder` (default: the test's own), with `environment` added
     /// to the test's. A process still running after `deadline` seconds is killed: a hang guard only.
-    /// `executable` runs another program the same way (python3 measuring a build).
+    /// `executable` runs another program the same way (python3 measuring a build, or serving a site).
     init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], deadline: Double = 600,
          executable: String = TestSupport.creditcity) throws {
         process.executableURL = URL(fileURLWithPath: executable)
