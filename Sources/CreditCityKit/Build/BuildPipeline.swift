@@ -57,6 +57,17 @@ public struct BuildPipeline: Sendable {
         let site = try await SiteSetup(options: options).run()
 
         let database = try StateDatabase(stateDir: options.stateDir)
+        // Nothing the site is made from changed since the last build, and Output/ is still what it
+        // published: there is nothing to do (`BuildKey`).
+        let outputDir = OutputPublisher(location: location).outputDir
+        let key = options.writeOutput ? try BuildKey(options: options) : nil
+        if let key, let last = try database.lastBuild(), last.key == key.hash,
+           try database.settledGeneration(outputDir: outputDir) == last.generation, OutputMarker.isPresent(in: outputDir) {
+            report = last.report.report(asOf: options.asOf)
+            if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
+            return
+        }
+        if key != nil { try database.setLastBuild(nil) }
         let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
                                       database: database, limits: site.config.limits, progress: options.onProgress,
                                       authorities: site.config.authorities, columns: site.config.columns).run()
@@ -113,6 +124,9 @@ public struct BuildPipeline: Sendable {
             (report.filesWritten, report.filesKept, report.filesRemoved) = (summary.written, summary.kept, summary.removed)
             // Only a successful build becomes the snapshot later change files run from.
             if options.writeOutput { try feeds.history.commit() }
+            if let key, let generation = try database.settledGeneration(outputDir: outputDir) {
+                try database.setLastBuild(.init(key: key.hash, generation: generation, report: RememberedBuild(report)))
+            }
         } catch {
             sink.discard()
             throw error
