@@ -13,18 +13,20 @@ final class OutputSink: @unchecked Sendable {
     /// Paths (or whole folders, ending in `/`) a build may write although their keys are not known in
     /// advance: noted in the journal with the rest when the lagging tree is opened.
     let unkeyed: [String]
-    private let lock = NSLock()
-    private var session: TreePublisher.Session?
+    /// `build --shard K/N`: files of other shards are dropped unwritten (`ShardOwnership`).
+    var shard: ShardOwnership?
+    let lock = NSLock()
+    var session: TreePublisher.Session?
     private var touching: Set<String> = []
     /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked),
     /// by `pathHash`: a million paths as numbers, not strings.
-    private var seen: Set<UInt64> = []
-    private var handled: Set<UInt64> = []
+    var seen: Set<UInt64> = []
+    var handled: Set<UInt64> = []
     /// Changed output rows not yet kept aside in the state database.
-    private var changes: [String: OutputRecord?] = [:]
+    var changes: [String: OutputRecord?] = [:]
     static let changesHeld = 20_000
-    private var writtenCount = 0
-    private var keptCount = 0
+    var writtenCount = 0
+    var keptCount = 0
     private let auditor = FileTreeWriter(root: "", auditing: true, dryRun: true)
     private var auditFindings: [PrivacyAudit.Finding] = []
 
@@ -69,28 +71,12 @@ final class OutputSink: @unchecked Sendable {
 
     /// A file of the new site, made from `key` (the hash of its bytes when no better key is known).
     func emit(_ path: String, key: StableHash? = nil, bytes: [UInt8]) throws {
+        if let shard, !shard.owns(path) { return }
         let sha = ContentHash(of: bytes)
         let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
         let old = publisher?.published(path)
         if let old, old.sha256 == sha, old.size == bytes.count {
-            // The same bytes: nothing to write; remember the new key if it moved.
-            let session = lock.withLock { () -> TreePublisher.Session? in
-                seen.insert(Self.pathHash(path))
-                keptCount += 1
-                if old.key != key {
-                    var r = old
-                    r.key = key
-                    changes[path] = r
-                }
-                needsFlush = changes.count >= Self.changesHeld
-                return self.session
-            }
-            try flushIfNeeded()
-            // The lagging tree may still hold an older version: give it Output/'s file.
-            if let session, session.stale.contains(path), let publisher {
-                try session.writer.link(path, to: publisher.outputDir + "/" + path)
-                lock.withLock { _ = handled.insert(Self.pathHash(path)) }
-            }
+            try keep(path, old, key: key)
             return
         }
         if dryRun {
@@ -113,6 +99,27 @@ final class OutputSink: @unchecked Sendable {
         try flushIfNeeded()
     }
 
+    /// A file whose bytes Output/ already has: nothing to write; the new key is remembered if it moved.
+    func keep(_ path: String, _ old: OutputRecord, key: StableHash) throws {
+        let session = lock.withLock { () -> TreePublisher.Session? in
+            seen.insert(Self.pathHash(path))
+            keptCount += 1
+            if old.key != key {
+                var r = old
+                r.key = key
+                changes[path] = r
+            }
+            needsFlush = changes.count >= Self.changesHeld
+            return self.session
+        }
+        try flushIfNeeded()
+        // The lagging tree may still hold an older version: give it Output/'s file.
+        if let session, session.stale.contains(path), let publisher {
+            try session.writer.link(path, to: publisher.outputDir + "/" + path)
+            lock.withLock { _ = handled.insert(Self.pathHash(path)) }
+        }
+    }
+
     /// A file too large to hold in memory (the first build's change file), written as `produce` makes
     /// it: its bytes go into the new tree while they are hashed and audited, and are dropped again when
     /// they turn out to be Output/'s. Returns the SHA-256 of the bytes.
@@ -121,6 +128,8 @@ final class OutputSink: @unchecked Sendable {
     /// nothing must not open the lagging tree. `produce` must give the same bytes each time.
     @discardableResult
     func emitStreaming(_ path: String, key: StableHash? = nil, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> ContentHash {
+        // Only a shard owning feeds/ writes feeds (`BuildPipeline`), the one user of this.
+        if let shard, !shard.owns(path) { throw BuildError(.publish, path: path, "belongs to another shard than \(shard)") }
         if !dryRun, let old = publisher?.published(path) {
             var hasher = SHA256Stream()
             var size = 0
@@ -215,7 +224,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// Whether enough changed rows wait in memory to be kept aside in the state database.
-    private var needsFlush = false
+    var needsFlush = false
 
     func flushIfNeeded() throws {
         guard let publisher else { return }
