@@ -41,10 +41,18 @@ public struct ShardAssembler: Sendable {
 
     public func run() throws -> Summary {
         let location = try location()
-        let manifests = try ShardSet(shardsDir: shardsDir, count: count).manifests()
+        let shardSet = ShardSet(shardsDir: shardsDir, count: count)
+        let n = try shardSet.shardCount()
         let outputLock = try BuildLock(output: location, wait: !noWait, waiting: onWait)
         let stateLock = try BuildLock(stateDir: stateDir, wait: !noWait, waiting: onWait)
-        defer { withExtendedLifetime((outputLock, stateLock)) {} }
+        // Each shard's own lock: a shard still building (or started again meanwhile) is waited for, so
+        // no tree changes under the links being made.
+        let shardLocks = try (0..<n).map { k in
+            try BuildLock(output: OutputLocation(output: shardsDir + "/" + ShardSet.name(k, of: n), state: shardsDir + "/" + ShardSet.name(k, of: n) + ".state"),
+                          wait: !noWait, waiting: onWait)
+        }
+        defer { withExtendedLifetime((outputLock, stateLock, shardLocks)) {} }
+        let manifests = try shardSet.manifests(n)
 
         let database = try StateDatabase(stateDir: stateDir)
         let publisher = try TreePublisher(location: location, database: database)

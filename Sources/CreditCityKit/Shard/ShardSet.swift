@@ -21,21 +21,21 @@ struct ShardSet {
         return found
     }
 
-    /// The N manifests in shard order; throws a `BuildError` naming what is missing or does not belong.
-    func manifests() throws -> [ShardManifest] {
+    /// N: as given, or the one N of the manifests in the folder.
+    func shardCount() throws -> Int {
         let listed = listed()
-        let n: Int
-        if let count {
-            n = count
-        } else if listed.count == 1, let only = listed.keys.first {
-            n = only
-        } else if listed.isEmpty {
+        if let count { return count }
+        if listed.count == 1, let only = listed.keys.first { return only }
+        if listed.isEmpty {
             throw BuildError(.assemble, path: shardsDir, "holds no shard manifest (shard-K-of-N.manifest): run `creditcity build --shard K/N` for every K from 0 to N-1 first")
-        } else {
-            let counts = listed.keys.sorted().map(String.init).joined(separator: ", ")
-            throw BuildError(.assemble, path: shardsDir, "holds manifests of builds in \(counts) shards: say which with --shard-count N")
         }
-        let present = listed[n] ?? []
+        let counts = listed.keys.sorted().map(String.init).joined(separator: ", ")
+        throw BuildError(.assemble, path: shardsDir, "holds manifests of builds in \(counts) shards: say which with --shard-count N")
+    }
+
+    /// The N manifests in shard order; throws a `BuildError` naming what is missing or does not belong.
+    func manifests(_ n: Int) throws -> [ShardManifest] {
+        let present = listed()[n] ?? []
         let missing = (0..<n).filter { !present.contains($0) }
         guard missing.isEmpty else {
             let names = missing.map { "\($0)" }.joined(separator: ", ")
