@@ -119,7 +119,7 @@ public struct BuildPipeline: Sendable {
             // Only a successful build becomes the snapshot later change files run from.
             if options.writeOutput, let feeds { try feeds.history.commit() }
             if let shard = options.shard, let fingerprint = checked.fingerprint, options.writeOutput {
-                try writeManifest(shard, fingerprint: fingerprint, files: sink.publishedFiles(), location: location)
+                try writeManifest(shard, fingerprint: fingerprint, files: try sink.publishedFiles(), location: location)
             }
         } catch {
             sink.discard()

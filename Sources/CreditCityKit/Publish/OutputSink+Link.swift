@@ -38,12 +38,13 @@ extension OutputSink {
         return sa.st_dev == sb.st_dev
     }
 
-    /// The files of the new site met so far, by path, with their size and SHA-256 (a shard's manifest):
-    /// those kept from Output/ and those written. Call after `finish()`.
-    func publishedFiles() -> [ShardManifest.File] {
+    /// The files of the published site, by path, with their size and SHA-256 (a shard's manifest). Read
+    /// from the state database, which holds every row committed: the publisher's rows in memory lack
+    /// those kept aside in batches while the build ran (`changesHeld`). Call after `finish()`.
+    func publishedFiles() throws -> [ShardManifest.File] {
         guard let publisher else { return [] }
-        return publisher.publishedPaths.compactMap { path in
-            guard path != OutputMarker.fileName, let r = publisher.published(path) else { return nil }
+        return try publisher.database.outputs().compactMap { path, r in
+            guard path != OutputMarker.fileName, !r.removed else { return nil }
             return ShardManifest.File(path: path, size: r.size, sha256: r.sha256)
         }
     }
