@@ -7,8 +7,9 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 let package = Package(
+    // Linux only, so no platforms are claimed: publishing, serving and reading content call glibc
+    // directly (renameat2 through CSystemShim, flock, stat, write, close, iconv).
     name: "CreditCity",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "creditcity", targets: ["creditcity"]),
         .library(name: "CreditCityKit", targets: ["CreditCityKit"]),
@@ -51,8 +52,13 @@ let package = Package(
                 // The state database (<state>/state.sqlite); links the system libsqlite3 (libsqlite3-dev).
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedResourcesPlugin"]
         ),
+        /// Builds Templates/ and the example workbook into CreditCityKit (for `creditcity init`) at build
+        /// time, with the tool below: no generated source in the tree.
+        .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedResources"]),
+        .executableTarget(name: "EmbedResources", swiftSettings: swiftSettings),
         /// The thin command line: parses options and calls the library.
         .executableTarget(
             name: "creditcity",
@@ -62,16 +68,38 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// Helpers both test targets share (temporary folders, fixtures, rows from field codes, a raw HTTP
+        /// client): a test target with no tests of its own, so there is one copy.
+        .testTarget(
+            name: "CreditCityTestSupport",
+            dependencies: ["CreditCityKit"],
+            swiftSettings: swiftSettings
+        ),
+        /// Unit tests: one type or stage at a time, in memory or in a temporary folder; no child process,
+        /// no whole site built. `make tsan` runs them under the thread sanitizer.
         .testTarget(
             name: "CreditCityKitTests",
             dependencies: [
                 "CreditCityKit",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CreditCityTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // Only to check that our template renderer writes what swift-mustache writes.
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        /// End-to-end tests: whole builds of Tests/Fixtures and Content/ against expected output, the real
+        /// `creditcity` executable, and node, python3 and headless chromium where a person's view is checked.
+        .testTarget(
+            name: "CreditCityEndToEndTests",
+            dependencies: [
+                "CreditCityKit",
+                "CreditCityTestSupport",
+                // They run the real executable: built before them by `swift build --build-tests`.
+                "creditcity",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the test fixtures for workbooks and the 2016 template, with real spreadsheet writers.
 
-    python3 scripts/make-workbook-fixtures.py [--out Tests/CreditCityKitTests/Fixtures]
+    python3 scripts/make-workbook-fixtures.py [--out Tests/Fixtures]
 
 Needs openpyxl and XlsxWriter (pip) and LibreOffice (Debian: libreoffice-calc-nogui) at the time the
 fixtures are made; the tests only read the committed files, so CI needs none of them.
@@ -302,7 +302,7 @@ def local_csv():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap.add_argument("--out", default=os.path.join(here, "Tests", "CreditCityKitTests", "Fixtures"))
+    ap.add_argument("--out", default=os.path.join(here, "Tests", "Fixtures"))
     args = ap.parse_args()
     if shutil.which("soffice") is None:
         sys.exit("LibreOffice is needed: apt-get install -y libreoffice-calc-nogui")

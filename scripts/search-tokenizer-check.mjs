@@ -1,5 +1,5 @@
 // Runs the search tokenizer of Templates/assets/search.js over test vectors written by the Swift tests
-// (Tests/CreditCityKitTests/Search/SearchTokenizerTests.swift) and compares every output with the
+// (Tests/CreditCityEndToEndTests/Search/SearchTokenizerTests.swift) and compares every output with the
 // build's. Usage: node scripts/search-tokenizer-check.mjs VECTORS.json   (exit 1 on any difference)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

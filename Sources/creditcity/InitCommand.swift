@@ -11,8 +11,8 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let n = try SiteInitializer.create(at: directory, referenceDay: CommonOptions.today())
-            BuildRunner.stderr("created \(directory)/ (\(n) files): edit Content/site.yaml, then run creditcity build in \(directory)/")
+            let n = try SiteInitializer.create(at: directory)
+            BuildRunner.stderr("created \(directory)/ (\(n) files): the example city 信用示例市, designed for --as-of \(ExampleCity.referenceDay.iso); edit Content/site.yaml and Content/, then run creditcity build in \(directory)/")
         } catch {
             BuildRunner.stderr("error: \(error)")
             throw ExitCode(1)

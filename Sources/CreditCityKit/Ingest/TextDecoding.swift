@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The encoding a content file turned out to be in, reported so a build can say how it read each file.
 public enum TextEncoding: String, Sendable {
     case utf8
@@ -147,53 +141,14 @@ public enum TextDecoding {
 
     /// GB18030 through glibc's iconv, the system's maintained converter, rather than a table of our own.
     private static func decodeGB18030(_ bytes: [UInt8]) throws -> String {
-        let converter = iconv_open("UTF-8", "GB18030")
-        // iconv_open signals failure with (iconv_t)-1, not with nil.
-        guard let converter, Int(bitPattern: converter) != -1 else {
-            throw TextDecodingError(offset: 0, line: 1,
-                                    reason: "this system's iconv cannot convert GB18030; the file is not UTF-8")
+        do {
+            return String(decoding: try Iconv.convert(bytes, from: "GB18030", to: "UTF-8"), as: UTF8.self)
+        } catch .unavailable {
+            throw TextDecodingError(offset: 0, line: 1, reason: "this system's iconv cannot convert GB18030; the file is not UTF-8")
+        } catch .truncated(let offset) {
+            throw TextDecodingError.truncated(bytes, at: offset)
+        } catch .invalid(let offset) {
+            throw TextDecodingError.undecodable(bytes, at: offset)
         }
-        defer { iconv_close(converter) }
-
-        // GB18030 never grows by more than half when re-encoded as UTF-8 (2 bytes → at most 3).
-        var output = [UInt8](repeating: 0, count: bytes.count * 3 / 2 + 16)
-        var written = 0
-        var consumed = 0
-        try bytes.withUnsafeBufferPointer { inBuffer in
-            // iconv's prototype takes `char **` for its input but never writes through it.
-            guard let inBase = inBuffer.baseAddress.map(UnsafeMutablePointer.init(mutating:)) else { return }
-            while consumed < bytes.count {
-                let (result, code, used, produced) = output.withUnsafeMutableBufferPointer { outBuffer in
-                    step(converter, from: inBase + consumed, count: bytes.count - consumed,
-                         into: outBuffer, at: written)
-                }
-                consumed += used
-                written += produced
-                guard result == -1 else { continue }
-                switch code {
-                case E2BIG: output += [UInt8](repeating: 0, count: output.count)
-                case EINVAL: throw TextDecodingError.truncated(bytes, at: consumed)
-                default: throw TextDecodingError.undecodable(bytes, at: consumed)
-                }
-            }
-        }
-        return String(decoding: output[..<written], as: UTF8.self)
-    }
-
-    /// One iconv call; returns its result, errno, bytes consumed and bytes produced.
-    private static func step(
-        _ converter: iconv_t, from input: UnsafeMutablePointer<UInt8>, count: Int,
-        into output: UnsafeMutableBufferPointer<UInt8>, at offset: Int
-    ) -> (Int, Int32, Int, Int) {
-        guard let outBase = output.baseAddress else { return (-1, E2BIG, 0, 0) }
-        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(input)
-            .assumingMemoryBound(to: CChar.self)
-        var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase + offset)
-            .assumingMemoryBound(to: CChar.self)
-        var inLeft = count
-        var outLeft = output.count - offset
-        let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-        let code = result == -1 ? errno : 0
-        return (result, code, count - inLeft, output.count - offset - outLeft)
     }
 }

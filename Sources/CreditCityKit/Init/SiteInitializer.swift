@@ -1,20 +1,20 @@
 import Foundation
 
 /// `creditcity init DIR`: a new site folder a webmaster can build at once and then make their own —
-/// site.yaml and example content (a small sample city) in Content/, the default templates in Templates/.
+/// the example city 信用示例市 in Content/ (site.yaml, notices, data files; docs/example-content.md says
+/// what each record shows), the default templates in Templates/.
 public enum SiteInitializer {
-    /// Creates `dir` (which must be absent or empty) and returns the files written.
+    /// Creates `dir` (which must be absent or empty) and returns the number of files written.
     @discardableResult
-    public static func create(at dir: String, referenceDay: CivilDate) throws -> Int {
-        let fm = FileManager.default
-        if let items = try? fm.contentsOfDirectory(atPath: dir), !items.isEmpty {
+    public static func create(at dir: String) throws -> Int {
+        if let items = try? FileManager.default.contentsOfDirectory(atPath: dir), !items.isEmpty {
             throw BuildError.notEmpty(.initialise, dir, "init creates a new site folder")
         }
-        let summary = try SampleGenerator(records: 300, seed: 1, referenceDay: referenceDay).write(to: dir + "/Content")
-        for (path, contents) in DefaultTemplates.files {
-            try FileTreeWriter.replaceFile(at: dir + "/Templates/" + path, with: Array(contents.utf8))
+        let content = try ExampleCity.write(to: dir + "/Content")
+        for file in EmbeddedResources.templates {
+            try FileTreeWriter.replaceFile(at: dir + "/Templates/" + file.path, with: file.bytes)
         }
         try FileTreeWriter.replaceFile(at: dir + "/.gitignore", with: Array("/Output/\n/.creditcity/\n/.Output.*\n".utf8))
-        return summary.files + DefaultTemplates.files.count + 1
+        return content + EmbeddedResources.templates.count + 1
     }
 }

@@ -76,10 +76,15 @@ public struct SitePlan: Sendable {
         self.records = shown
         self.statistics = SiteStatistics(asOf: asOf)
         let pages: (Int) -> Int = { max(1, ($0 + config.pageSize - 1) / config.pageSize) }
+        // Newest first, then by id text: the id's order key is worked out once per record, not per comparison.
+        let ids = shown.map { index.entries[Int($0.entry)].publicID }
+        let idKeys = ids.map(\.rankKey)
         let newestFirst: (Int, Int) -> Bool = { a, b in
-            let (x, y) = (shown[a], shown[b])
-            if x.window.first != y.window.first { return x.window.first > y.window.first }
-            return PublicID.textOrder(index.entries[Int(x.entry)].publicID, index.entries[Int(y.entry)].publicID)
+            let (x, y) = (shown[a].window.first, shown[b].window.first)
+            if x != y { return x > y }
+            let (p, q) = (idKeys[a], idKeys[b])
+            if p != q { return p.0 != q.0 ? p.0 < q.0 : p.1 < q.1 }
+            return PublicID.textOrder(ids[a], ids[b])
         }
 
         var datasets: [Dataset: [Int]] = [:]
@@ -108,14 +113,17 @@ public struct SitePlan: Sendable {
         self.namedLists = namedLists
         self.recordLists = recordLists
 
-        var bySubject: [String: [Int]] = [:]
+        // Grouped by the code's reference in the string table (a number), sorted by the code itself.
+        var bySubject: [StringTable.Ref: [Int]] = [:]
         for d in Dataset.allCases {
             for i in datasets[d] ?? [] {
-                if let code = index.subjectCode(index.entries[Int(shown[i].entry)]) { bySubject[code, default: []].append(i) }
+                let e = index.entries[Int(shown[i].entry)]
+                if index.subjectCode(e) != nil { bySubject[e.code, default: []].append(i) }
             }
         }
-        subjects = bySubject.keys.sorted().map { code in
-            let members = bySubject[code] ?? []
+        let codes = bySubject.keys.map { (ref: $0, code: index.strings[$0]) }.sorted { $0.code < $1.code }
+        subjects = codes.map { ref, code in
+            let members = bySubject[ref] ?? []
             let newest = members.min(by: newestFirst)
             return Subject(code: code, name: newest.map { display[shown[$0].name] } ?? code, members: members)
         }
@@ -167,8 +175,13 @@ public struct SitePlan: Sendable {
 
     /// A dataset's records in id order (bytewise): the order of the feed files.
     public func feedOrder(_ dataset: Dataset) -> [Int] {
-        (datasets[dataset] ?? []).sorted {
-            PublicID.textOrder(index.entries[Int(records[$0].entry)].publicID, index.entries[Int(records[$1].entry)].publicID)
-        }
+        // The order's key is worked out once per record, not once per comparison.
+        let members = datasets[dataset] ?? []
+        let ids = members.map { index.entries[Int(records[$0].entry)].publicID }
+        let keys = ids.map(\.rankKey)
+        return members.indices.sorted { a, b in
+            keys[a] != keys[b] ? (keys[a].0 != keys[b].0 ? keys[a].0 < keys[b].0 : keys[a].1 < keys[b].1)
+                : PublicID.textOrder(ids[a], ids[b])
+        }.map { members[$0] }
     }
 }

@@ -53,17 +53,20 @@ public final class FileTreeWriter: @unchecked Sendable {
         let fd = open(full, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw BuildError.cannotWrite(full) }
         defer { close(fd) }
-        try bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw BuildError.cannotWrite(full)
-                }
-                offset += n
+        try bytes.withUnsafeBytes { try Self.writeAll(fd, $0, path: full) }
+    }
+
+    /// Writes all of `buffer` to `fd`, as many write(2) calls as it takes (a signal may cut one short).
+    static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, path: String) throws {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, base + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw BuildError.cannotWrite(path)
             }
+            offset += n
         }
     }
 

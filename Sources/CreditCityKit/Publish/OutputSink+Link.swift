@@ -8,7 +8,12 @@ extension OutputSink {
     func emitLink(_ path: String, from source: String, sha256: ContentHash, size: Int) throws {
         let key = StableHash(high: sha256.words.0, low: sha256.words.1)
         if let old = publisher?.published(path), old.sha256 == sha256, old.size == size {
-            try keep(path, old, key: key)
+            let session = lock.withLock { () -> TreePublisher.Session? in
+                noteKept(path, old: old, key: key)
+                return self.session
+            }
+            try flushIfNeeded()
+            try relinkIfStale(path, session)
             return
         }
         let session = try openSession()
@@ -20,13 +25,7 @@ extension OutputSink {
             guard let data = FileManager.default.contents(atPath: source) else { throw BuildError.unreadable(.assemble, source, BuildError.systemReason) }
             try session.writer.write(path, [UInt8](data))
         }
-        lock.withLock {
-            seen.insert(Self.pathHash(path))
-            handled.insert(Self.pathHash(path))
-            writtenCount += 1
-            changes[path] = OutputRecord(key: key, sha256: sha256, size: size, generation: session.generation, removed: false)
-            needsFlush = changes.count >= Self.changesHeld
-        }
+        lock.withLock { noteWritten(path, OutputRecord(key: key, sha256: sha256, size: size, generation: session.generation, removed: false)) }
         try flushIfNeeded()
     }
 

@@ -16,17 +16,17 @@ final class OutputSink: @unchecked Sendable {
     /// `build --shard K/N`: files of other shards are dropped unwritten (`ShardOwnership`).
     var shard: ShardOwnership?
     let lock = NSLock()
-    var session: TreePublisher.Session?
+    private(set) var session: TreePublisher.Session?
     private var touching: Set<String> = []
     /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked),
     /// by `pathHash`: a million paths as numbers, not strings.
-    var seen: Set<UInt64> = []
-    var handled: Set<UInt64> = []
+    private var seen: Set<UInt64> = []
+    private var handled: Set<UInt64> = []
     /// Changed output rows not yet kept aside in the state database.
-    var changes: [String: OutputRecord?] = [:]
+    private var changes: [String: OutputRecord?] = [:]
     static let changesHeld = 20_000
-    var writtenCount = 0
-    var keptCount = 0
+    private var writtenCount = 0
+    private var keptCount = 0
     private let auditor = FileTreeWriter(root: "", auditing: true, dryRun: true)
     private var auditFindings: [PrivacyAudit.Finding] = []
 
@@ -76,7 +76,13 @@ final class OutputSink: @unchecked Sendable {
         let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
         let old = publisher?.published(path)
         if let old, old.sha256 == sha, old.size == bytes.count {
-            try keep(path, old, key: key)
+            // The same bytes: nothing to write; remember the new key if it moved.
+            let session = lock.withLock { () -> TreePublisher.Session? in
+                noteKept(path, old: old, key: key)
+                return self.session
+            }
+            try flushIfNeeded()
+            try relinkIfStale(path, session)
             return
         }
         if dryRun {
@@ -89,35 +95,8 @@ final class OutputSink: @unchecked Sendable {
         }
         let session = try openSession()
         try session.writer.write(path, bytes)
-        lock.withLock {
-            seen.insert(Self.pathHash(path))
-            handled.insert(Self.pathHash(path))
-            writtenCount += 1
-            changes[path] = OutputRecord(key: key, sha256: sha, size: bytes.count, generation: session.generation, removed: false)
-            needsFlush = changes.count >= Self.changesHeld
-        }
+        lock.withLock { noteWritten(path, OutputRecord(key: key, sha256: sha, size: bytes.count, generation: session.generation, removed: false)) }
         try flushIfNeeded()
-    }
-
-    /// A file whose bytes Output/ already has: nothing to write; the new key is remembered if it moved.
-    func keep(_ path: String, _ old: OutputRecord, key: StableHash) throws {
-        let session = lock.withLock { () -> TreePublisher.Session? in
-            seen.insert(Self.pathHash(path))
-            keptCount += 1
-            if old.key != key {
-                var r = old
-                r.key = key
-                changes[path] = r
-            }
-            needsFlush = changes.count >= Self.changesHeld
-            return self.session
-        }
-        try flushIfNeeded()
-        // The lagging tree may still hold an older version: give it Output/'s file.
-        if let session, session.stale.contains(path), let publisher {
-            try session.writer.link(path, to: publisher.outputDir + "/" + path)
-            lock.withLock { _ = handled.insert(Self.pathHash(path)) }
-        }
     }
 
     /// A file too large to hold in memory (the first build's change file), written as `produce` makes
@@ -139,14 +118,11 @@ final class OutputSink: @unchecked Sendable {
             }
             let sha = hasher.finish()
             if old.sha256 == sha, old.size == size {
-                lock.withLock {
-                    seen.insert(Self.pathHash(path))
-                    keptCount += 1
+                let session = lock.withLock { () -> TreePublisher.Session? in
+                    noteKept(path, old: old, key: old.key)
+                    return self.session
                 }
-                if let session = lock.withLock({ self.session }), session.stale.contains(path), let publisher {
-                    try session.writer.link(path, to: publisher.outputDir + "/" + path)
-                    lock.withLock { _ = handled.insert(Self.pathHash(path)) }
-                }
+                try relinkIfStale(path, session)
                 return sha
             }
         }
@@ -171,18 +147,7 @@ final class OutputSink: @unchecked Sendable {
             audit.add(bytes)
             size += bytes.count
             guard fd >= 0 else { return }
-            try bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Glibc.write(fd, base + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw BuildError.cannotWrite(temp)
-                    }
-                    offset += n
-                }
-            }
+            try bytes.withUnsafeBytes { try FileTreeWriter.writeAll(fd, $0, path: temp) }
         }
         let sha = hasher.finish()
         let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
@@ -197,34 +162,45 @@ final class OutputSink: @unchecked Sendable {
         }
         if let old, old.sha256 == sha, old.size == size {
             unlink(temp)
-            lock.withLock {
-                seen.insert(Self.pathHash(path))
-                keptCount += 1
-                if old.key != key {
-                    var r = old
-                    r.key = key
-                    changes[path] = r
-                }
-                needsFlush = changes.count >= Self.changesHeld
-            }
-            if session.stale.contains(path), let publisher {
-                try session.writer.link(path, to: publisher.outputDir + "/" + path)
-                lock.withLock { _ = handled.insert(Self.pathHash(path)) }
-            }
+            lock.withLock { noteKept(path, old: old, key: key) }
+            try relinkIfStale(path, session)
             return sha
         }
         guard rename(temp, session.writer.root + "/" + path) == 0 else { throw BuildError.cannotWrite(session.writer.root + "/" + path) }
-        lock.withLock {
-            seen.insert(Self.pathHash(path))
-            handled.insert(Self.pathHash(path))
-            writtenCount += 1
-            changes[path] = OutputRecord(key: key, sha256: sha, size: size, generation: session.generation, removed: false)
-        }
+        lock.withLock { noteWritten(path, OutputRecord(key: key, sha256: sha, size: size, generation: session.generation, removed: false)) }
         return sha
     }
 
+    /// Notes `path` as kept with Output/'s bytes, remembering the new key if it moved. Under the lock.
+    func noteKept(_ path: String, old: OutputRecord, key: StableHash) {
+        seen.insert(Self.pathHash(path))
+        keptCount += 1
+        if old.key != key {
+            var r = old
+            r.key = key
+            changes[path] = r
+        }
+        needsFlush = changes.count >= Self.changesHeld
+    }
+
+    /// Notes `path` as written into the new tree with `record`. Under the lock.
+    func noteWritten(_ path: String, _ record: OutputRecord) {
+        seen.insert(Self.pathHash(path))
+        handled.insert(Self.pathHash(path))
+        writtenCount += 1
+        changes[path] = record
+        needsFlush = changes.count >= Self.changesHeld
+    }
+
+    /// The lagging tree may still hold an older version of a kept file: give it Output/'s.
+    func relinkIfStale(_ path: String, _ session: TreePublisher.Session?) throws {
+        guard let session, session.stale.contains(path), let publisher else { return }
+        try session.writer.link(path, to: publisher.outputDir + "/" + path)
+        lock.withLock { _ = handled.insert(Self.pathHash(path)) }
+    }
+
     /// Whether enough changed rows wait in memory to be kept aside in the state database.
-    var needsFlush = false
+    private var needsFlush = false
 
     func flushIfNeeded() throws {
         guard let publisher else { return }

@@ -122,5 +122,5 @@ public enum ReportHTML {
 
     static func cn(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
 
-    static func e(_ s: String) -> String { LiveReload.escape(s) }
+    static func e(_ s: String) -> String { MarkupEscaping.escaped(s) }
 }

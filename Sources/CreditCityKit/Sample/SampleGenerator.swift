@@ -176,15 +176,7 @@ public struct SampleGenerator {
           address: 样例市西陵区示范路1号
           email: credit@sample.example
           hours: 工作日 8:30-12:00，14:30-17:30
-        policy:
-          person_name: mask
-          id_number_keep: [4, 4]
-          minor_fine_yuan: {person: 5000, organisation: 50000}
-          licensing_max_years: null
-          list_max_years: 3
-          status_codes: {}
-          noindex_persons: true
-
+        \(SiteConfig.Policy.defaultsYAML())
         """
     }
 

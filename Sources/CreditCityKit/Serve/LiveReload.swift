@@ -69,12 +69,12 @@ public enum LiveReload {
         let title = status.succeeded
             ? "预览提示：本次构建有 \(status.messages.count) 条问题，被拒收的记录不会发布。"
             : "预览提示：最近一次重新构建失败，仍显示上一次成功构建的网站。修正后保存即自动重新构建。"
-        var lines = status.messages.prefix(bannerLimit).map(escape)
+        var lines = status.messages.prefix(bannerLimit).map(MarkupEscaping.escaped)
         if status.messages.count > bannerLimit { lines.append("… 另有 \(status.messages.count - bannerLimit) 条，见终端输出") }
         return """
             <div id="creditcity-preview-banner" role="alert" style="position:sticky;top:0;z-index:2147483647;margin:0;\
             padding:12px 16px;background:#fff4e5;color:#5c2b00;border-bottom:3px solid #d9480f;text-align:left;\
-            font:14px/1.5 system-ui,sans-serif"><strong>\(escape(title))</strong>\
+            font:14px/1.5 system-ui,sans-serif"><strong>\(MarkupEscaping.escaped(title))</strong>\
             <pre style="white-space:pre-wrap;margin:8px 0 0;max-height:40vh;overflow:auto;font:13px/1.4 monospace">\
             \(lines.joined(separator: "\n"))</pre></div>
             """
@@ -93,21 +93,6 @@ public enum LiveReload {
     /// A comment line that keeps the stream open through idle periods and finds closed clients.
     public static let heartbeat = Array(": ping\n\n".utf8)
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
 
     /// The last position of `needle` in `haystack`, ignoring ASCII case (`</body>` is near the end).
     static func lastIndex(of needle: String, in haystack: [UInt8]) -> Int? {

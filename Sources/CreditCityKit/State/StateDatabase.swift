@@ -78,24 +78,10 @@ public final class StateDatabase: Sendable {
             // Per file of the published site: the key it was rendered from, the SHA-256 and size of its
             // bytes, and the generation in which its bytes last changed (or it was removed: then the
             // row stays until both trees have lost it).
-            try db.create(table: "output", options: [.withoutRowID]) { t in
-                t.column("path", .text).notNull().primaryKey()
-                t.column("key", .blob).notNull()
-                t.column("sha256", .blob).notNull()
-                t.column("size", .integer).notNull()
-                t.column("generation", .integer).notNull()
-                t.column("removed", .boolean).notNull().defaults(to: false)
-            }
+            try db.create(table: "output", options: [.withoutRowID], body: Self.outputColumns)
             // Rows of a build in progress, moved into `output` when it commits (a big site's changes do
             // not wait in memory); a killed build's are dropped by the next.
-            try db.create(table: "outputPending", options: [.withoutRowID]) { t in
-                t.column("path", .text).notNull().primaryKey()
-                t.column("key", .blob).notNull()
-                t.column("sha256", .blob).notNull()
-                t.column("size", .integer).notNull()
-                t.column("generation", .integer).notNull()
-                t.column("removed", .boolean).notNull().defaults(to: false)
-            }
+            try db.create(table: "outputPending", options: [.withoutRowID], body: Self.outputColumns)
             // Which generation each of the two trees holds, and what a build in progress touches.
             // Trees are told apart by their folders' identity (device, inode, birth time), so nothing
             // but the site itself is written into Output/.
@@ -123,6 +109,16 @@ public final class StateDatabase: Sendable {
             }
         }
         return migrator
+    }
+
+    /// The columns of `output` and of `outputPending`, whose rows move into it as they are: one list.
+    static func outputColumns(_ t: TableDefinition) {
+        t.column("path", .text).notNull().primaryKey()
+        t.column("key", .blob).notNull()
+        t.column("sha256", .blob).notNull()
+        t.column("size", .integer).notNull()
+        t.column("generation", .integer).notNull()
+        t.column("removed", .boolean).notNull().defaults(to: false)
     }
 
     /// The migrations applied so far, by name (for tests and `sqlite3` users alike).

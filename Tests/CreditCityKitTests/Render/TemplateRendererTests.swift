@@ -1,3 +1,4 @@
+import CreditCityTestSupport
 import Foundation
 import Mustache
 import Testing

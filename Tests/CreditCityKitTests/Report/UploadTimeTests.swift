@@ -1,3 +1,4 @@
+import CreditCityTestSupport
 import Testing
 @testable import CreditCityKit
 

@@ -1,3 +1,4 @@
+import CreditCityTestSupport
 import PropertyBased
 import Testing
 @testable import CreditCityKit

@@ -1,3 +1,4 @@
+import CreditCityTestSupport
 import Foundation
 import Testing
 @testable import CreditCityKit

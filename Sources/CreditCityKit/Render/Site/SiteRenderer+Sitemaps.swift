@@ -25,9 +25,11 @@ extension SiteRenderer {
             for l in lists.sorted(by: { ($0.name ?? "") < ($1.name ?? "") }) {
                 try list(l.base, pageCount: l.pageCount, directory: true)
             }
+            // From the compact entry: a million records need their path and subject, not their strings.
+            let noindexPersons = config.policy.noindexPersons
             for i in plan.datasets[d] ?? [] {
-                let r = plan.record(i)
-                if !r.isNoindex(policy: config.policy) { try emit(SitePaths.record(r)) }
+                let e = plan.index.entries[Int(plan.records[i].entry)]
+                if !(noindexPersons && e.subject.isNaturalPerson) { try emit(SitePaths.record(d, id: e.publicID.text(d))) }
             }
         }
         for s in plan.subjects { try emit(SitePaths.subject(s.code)) }
@@ -49,7 +51,7 @@ extension SiteRenderer {
         }
         try forEachIndexablePage(plan) { path in
             if inPart == limit { try flush() }
-            part += "<url><loc>\(Self.xmlEscaped(SitePaths.url(path, base: config.baseURL)))</loc></url>\n"
+            part += "<url><loc>\(MarkupEscaping.escaped(SitePaths.url(path, base: config.baseURL)))</loc></url>\n"
             inPart += 1
         }
         if parts.isEmpty {
@@ -58,13 +60,13 @@ extension SiteRenderer {
         }
         try flush()
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for p in parts { index += "<sitemap><loc>\(Self.xmlEscaped(config.baseURL + p))</loc></sitemap>\n" }
+        for p in parts { index += "<sitemap><loc>\(MarkupEscaping.escaped(config.baseURL + p))</loc></sitemap>\n" }
         try emit(SitePaths.sitemap, Array((index + "</sitemapindex>\n").utf8))
     }
 
     /// The newest 50 notices as an Atom feed; times are midnight in Asia/Shanghai of the notice's day.
     func atom(_ notices: [Notice]) -> String {
-        let e = Self.xmlEscaped
+        let e = MarkupEscaping.escaped
         let stamp: (CivilDate) -> String = { "\($0.iso)T00:00:00+08:00" }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
         xml += "<title>\(e(config.name)) 通知公告</title>\n"
@@ -81,21 +83,5 @@ extension SiteRenderer {
             xml += "<content type=\"html\">\(e(n.bodyHTML))</content>\n</entry>\n"
         }
         return xml + "</feed>\n"
-    }
-
-    static func xmlEscaped(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 }
