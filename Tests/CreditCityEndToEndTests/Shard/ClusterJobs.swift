@@ -42,6 +42,11 @@ enum ClusterJobs {
 
     /// Shard `k` of `n`'s command line, run on the site folder `site` (the Job's /site) for `asOf`.
     static func build(shard k: Int, of n: Int, site: String, asOf: String) throws -> [String] {
+        try build(shard: String(k), of: n, site: site, asOf: asOf)
+    }
+
+    /// The same with the index as text: `{}` for `xargs -I {}` to fill in.
+    static func build(shard k: String, of n: Int, site: String, asOf: String) throws -> [String] {
         let jobN = try jobShardCount()
         return try arguments("build-job.yaml").map { arg in
             local(arg.replacingOccurrences(of: "$(JOB_COMPLETION_INDEX)/\(jobN)", with: "\(k)/\(n)")

@@ -52,6 +52,15 @@ struct ShardedSite {
         }
     }
 
+    /// Runs the N shards as docs/cluster.md does on one machine: `seq 0 N-1 | xargs -P N -I {} creditcity …`.
+    func runShardsWithXargs(of n: Int) async throws {
+        let args = try ClusterJobs.build(shard: "{}", of: n, site: site, asOf: Self.asOf)
+        let quoted = ([TestSupport.creditcity] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let line = "seq 0 \(n - 1) | xargs -P \(n) -I {} " + quoted.joined(separator: " ")
+        let run = try await CreditCityProcess(["-c", line], executable: "/bin/sh").finish()
+        try #require(run.status == 0, "\(line): \(run.stderr)")
+    }
+
     /// Runs the assemble Job's arguments.
     func assemble(of n: Int) async throws -> (status: Int32, stderr: String) {
         try await CreditCityProcess.run(ClusterJobs.assemble(of: n, site: site))
