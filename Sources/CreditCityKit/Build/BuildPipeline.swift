@@ -57,6 +57,18 @@ public struct BuildPipeline: Sendable {
         let site = try await SiteSetup(options: options).run()
 
         let database = try StateDatabase(stateDir: options.stateDir)
+        // Nothing the site is made from changed since the last build, and Output/ is still what it
+        // published: there is nothing to do (`BuildKey`).
+        let outputDir = OutputPublisher(location: location).outputDir
+        let key = options.writeOutput ? try BuildKey(options: options) : nil
+        if let key, let last = try database.lastBuild(), last.key == key.hash,
+           try database.settledGeneration(outputDir: outputDir) == last.generation, OutputMarker.isPresent(in: outputDir),
+           options.shard == nil || FileManager.default.fileExists(atPath: manifestPath(location)) {
+            report = last.report.report(asOf: options.asOf)
+            if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
+            return
+        }
+        if key != nil { try database.setLastBuild(nil) }
         let loaded = try ContentStage(contentDir: options.contentDir, asOf: options.asOf, policy: site.config.policy,
                                       database: database, limits: site.config.limits, progress: options.onProgress,
                                       authorities: site.config.authorities, columns: site.config.columns).run()
@@ -118,8 +130,13 @@ public struct BuildPipeline: Sendable {
             (report.filesWritten, report.filesKept, report.filesRemoved) = (summary.written, summary.kept, summary.removed)
             // Only a successful build becomes the snapshot later change files run from.
             if options.writeOutput, let feeds { try feeds.history.commit() }
+            // The shard's manifest before the build is remembered as done: a shard killed between the
+            // two is not taken for unchanged next time, and writes its manifest then.
             if let shard = options.shard, let fingerprint = checked.fingerprint, options.writeOutput {
                 try writeManifest(shard, fingerprint: fingerprint, files: try sink.publishedFiles(), location: location)
+            }
+            if let key, let generation = try database.settledGeneration(outputDir: outputDir) {
+                try database.setLastBuild(.init(key: key.hash, generation: generation, report: RememberedBuild(report)))
             }
         } catch {
             sink.discard()
@@ -131,7 +148,12 @@ public struct BuildPipeline: Sendable {
     func writeManifest(_ shard: ShardOwnership, fingerprint: String, files: [ShardManifest.File], location: OutputLocation) throws {
         let header = ShardManifest.Header(shard: shard.index, of: shard.count, asOf: options.asOf.iso, fingerprint: fingerprint)
         let manifest = ShardManifest(header: header, files: files)
-        try FileTreeWriter.replaceFile(at: location.sibling(location.name + ".manifest"), with: manifest.encoded())
+        try FileTreeWriter.replaceFile(at: manifestPath(location), with: manifest.encoded())
+    }
+
+    /// A shard's manifest, beside its tree: `<shards>/shard-K-of-N.manifest`.
+    func manifestPath(_ location: OutputLocation) -> String {
+        location.sibling(location.name + ".manifest")
     }
 
     /// Saves `<state>/last-build.json`; the state folder is never inside Output/.

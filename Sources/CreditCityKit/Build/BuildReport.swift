@@ -18,6 +18,8 @@ public struct BuildReport: Sendable {
     public var contentFilesReused = 0
     /// What the feeds' change file of this build lists (nil until the feeds are written).
     public var feedChanges: ChangeSet?
+    /// Nothing the site is made from changed since the last build (`BuildKey`): nothing was done.
+    public var unchanged = false
     public var outcome: Outcome = .succeeded
 
     public enum Outcome: String, Sendable { case succeeded, failed }
@@ -38,6 +40,8 @@ public struct BuildReport: Sendable {
         lines.append("notices: \(noticesShown) shown" + (noticesHidden > 0 ? ", \(noticesHidden) hidden (draft or expired)" : ""))
         if let c = feedChanges {
             lines.append("feeds: \(c.added.count) added, \(c.updated.count) updated, \(c.withdrawn.count) withdrawn")
+        } else if unchanged {
+            lines.append("feeds: as the last build wrote them (content, templates, site.yaml and day unchanged)")
         }
         lines.append("\(rejectedCount) rejected, \(warningCount) warnings; as of \(asOf.iso)")
         return lines.joined(separator: "\n")
@@ -68,6 +72,7 @@ public struct BuildReport: Sendable {
             "notices": .object(["shown": .int(noticesShown), "hidden": .int(noticesHidden)]),
             "files": .object(["written": .int(filesWritten), "kept": .int(filesKept), "removed": .int(filesRemoved)]),
             "content": .object(["read": .int(contentFilesRead), "reused": .int(contentFilesReused)]),
+            "unchanged": .bool(unchanged),
         ]
         if let failure { root["failure"] = failure.json }
         if let c = feedChanges {

@@ -108,6 +108,16 @@ public final class StateDatabase: Sendable {
                 t.primaryKey(["dataset", "id"])
             }
         }
+        migrator.registerMigration("lastBuild") { db in
+            // The whole-build key of the last successful build, the generation it published and what
+            // its report said (`RememberedBuild`): an unchanged rebuild stops on it.
+            try db.create(table: "lastBuild") { t in
+                t.column("id", .integer).primaryKey()
+                t.column("key", .blob).notNull()
+                t.column("generation", .integer).notNull()
+                t.column("report", .blob).notNull()
+            }
+        }
         return migrator
     }
 

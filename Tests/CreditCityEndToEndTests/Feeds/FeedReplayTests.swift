@@ -153,7 +153,14 @@ struct FeedReplayTests {
         try site.edit("penalties/2026.csv", replacing: "罚款十万元", with: "罚款十万元整")
         _ = try await site.build("2026-11-02")
         let once = try Data(contentsOf: URL(fileURLWithPath: site.feeds + "/changes/2026-11-02.json"))
+        // Nothing changed at all: the build stops on its whole-build key and writes nothing.
+        let unchanged = try await site.build("2026-11-02")
+        #expect(unchanged.unchanged && unchanged.filesWritten == 0 && unchanged.contentFilesRead == 0)
+        // The file touched (same bytes, new times): the build runs through, from the earlier day's snapshot.
+        let penalties = site.content + "/penalties/2026.csv"
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: penalties)
         let again = try await site.build("2026-11-02")
+        #expect(!again.unchanged)
         #expect(try Data(contentsOf: URL(fileURLWithPath: site.feeds + "/changes/2026-11-02.json")) == once)
         #expect(again.feedChanges?.updated.count == 1)
         #expect(try site.json("changes/2026-11-01.json")["since"] is NSNull)
