@@ -31,21 +31,21 @@ struct ShardedSite {
     }
 
     /// `creditcity build` of the same content on one machine, into `reference`/Output.
-    func buildOnOneMachine() async throws -> BuildReportFiles {
+    func buildOnOneMachine(asOf: String = asOf) async throws -> BuildReportFiles {
         let run = try await CreditCityProcess.run(["build", "--content", content, "--templates", site + "/Templates",
-                                                   "--output", reference + "/Output", "--state", reference + "/state", "--as-of", Self.asOf, "--quiet"])
+                                                   "--output", reference + "/Output", "--state", reference + "/state", "--as-of", asOf, "--quiet"])
         try #require(run.status == 0, "\(run.stderr)")
         return try BuildReportFiles(reference + "/state")
     }
 
     /// Starts shard `k` of `n` with the build Job's arguments.
-    func startShard(_ k: Int, of n: Int) throws -> CreditCityProcess {
-        try CreditCityProcess(ClusterJobs.build(shard: k, of: n, site: site, asOf: Self.asOf))
+    func startShard(_ k: Int, of n: Int, asOf: String = asOf) throws -> CreditCityProcess {
+        try CreditCityProcess(ClusterJobs.build(shard: k, of: n, site: site, asOf: asOf))
     }
 
     /// Runs shards `indices` of `n` at once, as the Job's pods or `xargs -P` run them, and waits for all.
-    func runShards(_ indices: [Int], of n: Int) async throws {
-        let started = try indices.map { try startShard($0, of: n) }
+    func runShards(_ indices: [Int], of n: Int, asOf: String = asOf) async throws {
+        let started = try indices.map { try startShard($0, of: n, asOf: asOf) }
         for (k, p) in zip(indices, started) {
             let end = await p.finish()
             try #require(end.status == 0, "shard \(k)/\(n): \(end.stderr)")
