@@ -63,6 +63,23 @@ struct ShardedBuildTests {
             try #require(assembled.status == 0, "\(assembled.stderr)")
             let differing = try site.differences()
             #expect(differing.isEmpty, "files differ from one machine's: \(differing.prefix(10))")
+
+            // Killed again in a rebuild, while it brings its tree beside the published one up to date: the
+            // shard owning feeds/, which has the most to do after deciding. Its published tree and
+            // manifest stay the last build's; the rerun repairs and finishes.
+            try ChangedRecord.edit(content: site.content, shownIn: site.output)
+            _ = try await site.buildOnOneMachine()
+            let feeds = ShardOwnership.owner(of: "feeds/", count: 3)
+            try await site.runShards((0..<3).filter { $0 != feeds }, of: 3)
+            let rebuilding = try site.startShard(feeds, of: 3)
+            #expect(await rebuilding.waitForStderr(containing: "applying the publication rules"))
+            kill(rebuilding.process.processIdentifier, SIGKILL)
+            _ = await rebuilding.finish()
+            #expect(try await site.assemble(of: 3).status == 1, "the feeds shard's manifest is of the old content")
+            try await site.runShards([feeds], of: 3)
+            try #require(try await site.assemble(of: 3).status == 0)
+            let rebuilt = try site.differences()
+            #expect(rebuilt.isEmpty, "after the change, files differ from one machine's: \(rebuilt.prefix(10))")
         }
     }
 
