@@ -38,9 +38,11 @@ run() {
   local written
   written=$(grep -o "[0-9]* files written" "$work/stderr.txt" | grep -o "^[0-9]*" || echo "-")
   echo "$label $(cat "$work/time.txt") $written" | tee -a "$results"
+  cp "$work/stderr.txt" "$work/stderr-$label.txt"
 }
 build() {
-  run "$1" "$bin" build --content "$work/Content" --templates "$repo/Templates" --output "$work/site/Output" \
+  # --verbose and the memory trace: each run's stages, times and memory are kept in stderr-LABEL.txt.
+  run "$1" env CREDITCITY_TRACE_MEMORY=1 "$bin" build --verbose --content "$work/Content" --templates "$repo/Templates" --output "$work/site/Output" \
     --state "$work/site/state" --as-of "$2"
 }
 # change FIRST: 处罚内容 of 1,000 penalty rows from row FIRST of the first penalties file gets a correction.

@@ -7,6 +7,9 @@ enum BuildCode {
     static let identity: StableHash = {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
         let f = FileFingerprint.of(exe)
-        return StableHash(of: "creditcity \(exe) \(f?.size ?? 0) \(f?.mtime ?? 0) \(f?.ctime ?? 0) \(f?.inode ?? 0)")
+        // Not the change time: it moves when anything adds a hard link to the file (a no-op `swift build`
+        // does), which would make every build after it a first build. A new executable has a new
+        // modification time or inode.
+        return StableHash(of: "creditcity \(exe) \(f?.size ?? 0) \(f?.mtime ?? 0) \(f?.inode ?? 0)")
     }()
 }
