@@ -91,11 +91,21 @@ public struct FeedHistory: Sendable {
         }
     }
 
-    /// The bytes of an earlier day's change file.
-    func changeFile(_ day: CivilDate) throws -> Data {
+    /// An earlier day's change file, handed to `body` a megabyte at a time: the first build's file holds
+    /// every record (half a gigabyte at a million records) and is never read whole into memory.
+    func readChangeFile(_ day: CivilDate, _ body: ([UInt8]) throws -> Void) throws {
         let path = changesDir + "/\(day.iso).json"
-        guard let data = FileManager.default.contents(atPath: path) else { throw BuildError.unreadable(.state, path, "permission denied or not a file") }
-        return data
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw BuildError.unreadable(.state, path, BuildError.systemReason) }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw BuildError.unreadable(.state, path, BuildError.systemReason) }
+            if n == 0 { return }
+            try body(n == buffer.count ? buffer : Array(buffer[..<n]))
+        }
     }
 
     /// What a build leaves in the state folder once Output/ has been replaced; nothing before, so a

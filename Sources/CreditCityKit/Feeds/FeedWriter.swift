@@ -170,11 +170,12 @@ public struct FeedWriter: Sendable {
         progress(BuildProgress("writing feeds: the change file", unit: "records"))
         let changes = ChangeSet.between(base: history.base, current: snapshot, reasons: history.reasons)
         let changePath = "feeds/changes/\(asOf.iso).json"
-        let changeSHA = try sink.emitStreaming(changePath) { write in
-            try writeChangeFile(changes, since: history.baseDay, notices: noticeObjects, database: database, write: write)
-        }
         let info = FeedHistory.ChangeFileInfo(day: asOf, since: history.baseDay, added: changes.added.count,
                                               updated: changes.updated.count, withdrawn: changes.withdrawn.count)
+        // Kept under the key later days look it up by, so the next day's build finds it in Output/ unread.
+        let changeSHA = try sink.emitStreaming(changePath, key: Self.changeFileKey(info)) { write in
+            try writeChangeFile(changes, since: history.baseDay, notices: noticeObjects, database: database, write: write)
+        }
         try writeChanges(today: changeSHA, info: info, history: history, sink: sink)
 
         for (name, schema) in FeedSchemas(config: config).all {
@@ -282,17 +283,15 @@ public struct FeedWriter: Sendable {
             if earlier.day == asOf {
                 sha = today
             } else {
-                // An earlier day's file never changes: read from the state folder only when Output/ lacks it.
-                var h = Hasher128()
-                h.add("change file")
-                h.add(earlier.tsv)
-                let key = h.finish()
+                // An earlier day's file never changes: read from the state folder only when Output/ lacks
+                // it, streamed (the first build's file holds every record).
+                let key = Self.changeFileKey(earlier)
                 if let current = sink.current("feeds/" + path, key: key) {
                     sha = current.sha256
                 } else {
-                    let bytes = Array(try history.changeFile(earlier.day))
-                    try sink.emit("feeds/" + path, key: key, bytes: bytes)
-                    sha = ContentHash(of: bytes)
+                    sha = try sink.emitStreaming("feeds/" + path, key: key) { write in
+                        try history.readChangeFile(earlier.day, write)
+                    }
                 }
             }
             entries.append(.object([
@@ -311,6 +310,14 @@ public struct FeedWriter: Sendable {
             "files": .array(entries),
         ])
         try sink.emit("feeds/changes/index.json", bytes: Array((index.serialized() + "\n").utf8))
+    }
+
+    /// The key of one day's change file: its day and counts as the state folder's index keeps them.
+    static func changeFileKey(_ info: FeedHistory.ChangeFileInfo) -> StableHash {
+        var h = Hasher128()
+        h.add("change file")
+        h.add(info.tsv)
+        return h.finish()
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {

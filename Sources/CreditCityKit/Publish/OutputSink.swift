@@ -119,7 +119,8 @@ final class OutputSink: @unchecked Sendable {
             let sha = hasher.finish()
             if old.sha256 == sha, old.size == size {
                 let session = lock.withLock { () -> TreePublisher.Session? in
-                    noteKept(path, old: old, key: old.key)
+                    // A better key than the bytes' own is remembered for the next build.
+                    noteKept(path, old: old, key: key ?? old.key)
                     return self.session
                 }
                 try relinkIfStale(path, session)

@@ -165,4 +165,25 @@ struct FeedReplayTests {
         #expect(again.feedChanges?.updated.count == 1)
         #expect(try site.json("changes/2026-11-01.json")["since"] is NSNull)
     }
+    /// The first build's change file holds every record (half a gigabyte at a million): the next day's
+    /// build finds it in Output/ by its key and neither reads nor copies the state folder's.
+    @Test("an earlier day's change file is kept from Output/ unread")
+    func earlierChangeFileKeptUnread() async throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        _ = try await site.build("2026-11-01")
+        let first = try Data(contentsOf: URL(fileURLWithPath: site.feeds + "/changes/2026-11-01.json"))
+        // Other bytes in the state folder's copy: a build that read it would publish them.
+        let kept = site.root.appendingPathComponent("state/feeds/changes/2026-11-01.json").path
+        #expect(try Data(contentsOf: URL(fileURLWithPath: kept)) == first)
+        try FileManager.default.removeItem(atPath: kept)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: kept))
+        try site.edit("penalties/2026.csv", replacing: "罚款十万元", with: "罚款十万元整")
+        let next = try await site.build("2026-11-02")
+        #expect(next.feedChanges?.updated.count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: site.feeds + "/changes/2026-11-01.json")) == first)
+        let index = try site.json("changes/index.json")
+        let files: [[String: Any]] = try Site.cast(index["files"])
+        #expect(files.compactMap { $0["asOf"] as? String } == ["2026-11-01", "2026-11-02"])
+    }
 }
