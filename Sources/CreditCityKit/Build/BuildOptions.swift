@@ -9,6 +9,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// false for `check`: everything but replacing Output/.
     public var writeOutput = true
+    /// `build --shard K/N`: render only the files this shard owns (`ShardOwnership`) into its shard tree
+    /// (`outputDir`), and write its manifest beside it (`ShardManifest`). nil: the whole site.
+    public var shard: ShardOwnership?
     /// With another build of the site running: fail at once instead of waiting.
     public var noWait = false
     /// Told once when this build waits for another; the command line prints it.

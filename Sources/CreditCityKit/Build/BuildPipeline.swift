@@ -62,7 +62,8 @@ public struct BuildPipeline: Sendable {
         let outputDir = OutputPublisher(location: location).outputDir
         let key = options.writeOutput ? try BuildKey(options: options) : nil
         if let key, let last = try database.lastBuild(), last.key == key.hash,
-           try database.settledGeneration(outputDir: outputDir) == last.generation, OutputMarker.isPresent(in: outputDir) {
+           try database.settledGeneration(outputDir: outputDir) == last.generation, OutputMarker.isPresent(in: outputDir),
+           options.shard == nil || FileManager.default.fileExists(atPath: manifestPath(location)) {
             report = last.report.report(asOf: options.asOf)
             if options.strict, report.rejectedCount > 0 { throw BuildError.strict(rejected: report.rejectedCount) }
             return
@@ -93,6 +94,7 @@ public struct BuildPipeline: Sendable {
         // Render what changed, write it into the tree the publisher prepares, audit it, publish.
         let publisher = try TreePublisher(location: location, database: database, readOnly: !options.writeOutput)
         let sink = OutputSink(publisher: publisher, dryRun: !options.writeOutput, unkeyed: RenderStage.unkeyed)
+        sink.shard = options.shard
         do {
             let checked = try RenderStage(templates: site.templates, library: site.library, config: site.config, options: options)
                 .run(plan, values: loaded.values, sink: sink)
@@ -104,12 +106,16 @@ public struct BuildPipeline: Sendable {
                 throw BuildError.privacyValues(privacyErrors.count)
             }
             Memory.release()
-            options.onProgress(BuildProgress("writing feeds", unit: "files"))
-            let feeds = try FeedWriter(config: site.config, asOf: options.asOf)
-                .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,
-                       global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink,
-                       progress: options.onProgress)
-            report.feedChanges = feeds.changes
+            // feeds/ is made whole, by the one shard that owns it (`ShardOwnership`).
+            var feeds: FeedWriter.Result?
+            if options.shard?.owns("feeds/") ?? true {
+                options.onProgress(BuildProgress("writing feeds", unit: "files"))
+                feeds = try FeedWriter(config: site.config, asOf: options.asOf)
+                    .write(plan, values: loaded.values, statistics: plan.statistics, history: history, database: database,
+                           global: FeedWriter.globalKey(contentDir: options.contentDir, baseURL: options.baseURL), sink: sink,
+                           progress: options.onProgress)
+                report.feedChanges = feeds?.changes
+            }
             // The sink audited every file the build writes on its way to disk. Organisations' public
             // identifiers are allowed: those of the pages made here, and when something is still found,
             // those of every shown record.
@@ -123,7 +129,12 @@ public struct BuildPipeline: Sendable {
             let summary = try sink.finish()
             (report.filesWritten, report.filesKept, report.filesRemoved) = (summary.written, summary.kept, summary.removed)
             // Only a successful build becomes the snapshot later change files run from.
-            if options.writeOutput { try feeds.history.commit() }
+            if options.writeOutput, let feeds { try feeds.history.commit() }
+            // The shard's manifest before the build is remembered as done: a shard killed between the
+            // two is not taken for unchanged next time, and writes its manifest then.
+            if let shard = options.shard, let fingerprint = checked.fingerprint, options.writeOutput {
+                try writeManifest(shard, fingerprint: fingerprint, files: try sink.publishedFiles(), location: location)
+            }
             if let key, let generation = try database.settledGeneration(outputDir: outputDir) {
                 try database.setLastBuild(.init(key: key.hash, generation: generation, report: RememberedBuild(report)))
             }
@@ -131,6 +142,18 @@ public struct BuildPipeline: Sendable {
             sink.discard()
             throw error
         }
+    }
+
+    /// Writes the shard's manifest beside its tree (`ShardManifest`), once the tree is published.
+    func writeManifest(_ shard: ShardOwnership, fingerprint: String, files: [ShardManifest.File], location: OutputLocation) throws {
+        let header = ShardManifest.Header(shard: shard.index, of: shard.count, asOf: options.asOf.iso, fingerprint: fingerprint)
+        let manifest = ShardManifest(header: header, files: files)
+        try FileTreeWriter.replaceFile(at: manifestPath(location), with: manifest.encoded())
+    }
+
+    /// A shard's manifest, beside its tree: `<shards>/shard-K-of-N.manifest`.
+    func manifestPath(_ location: OutputLocation) -> String {
+        location.sibling(location.name + ".manifest")
     }
 
     /// Saves `<state>/last-build.json`; the state folder is never inside Output/.

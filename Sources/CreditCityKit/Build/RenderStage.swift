@@ -17,6 +17,8 @@ struct RenderStage {
     struct Checked {
         var privacyErrors: [Diagnostic] = []
         var allowed: PublicNumbers
+        /// With `--shard`: what every shard of the same site shares (`ShardFingerprint`).
+        var fingerprint: String?
     }
 
     @discardableResult
@@ -25,9 +27,12 @@ struct RenderStage {
         let global = try OutputKeys.global(templatesDir: options.templatesDir, contentDir: options.contentDir,
                                            baseURL: options.baseURL, asOf: options.asOf)
         let keys = OutputKeys(plan: plan, global: global)
+        let planned = plan.pages
+        // A shard renders only the files it owns; the rest are other shards' (SPEC section 9).
+        let owns: (String) -> Bool = { path in options.shard?.owns(path) ?? true }
         // Only what Output/ does not already have, rendered from the same inputs, is rendered.
-        let pages = plan.pages.filter { !sink.isCurrent(plan.path($0), key: keys.key($0)) }
-        let records = plan.records.indices.filter { !sink.isCurrent(plan.path(.record($0)), key: keys.records[$0]) }
+        let pages = planned.filter { owns(plan.path($0)) && !sink.isCurrent(plan.path($0), key: keys.key($0)) }
+        let records = plan.records.indices.filter { owns(plan.path(.record($0))) && !sink.isCurrent(plan.path(.record($0)), key: keys.records[$0]) }
         sink.willTouch(pages.map(plan.path) + records.map { plan.path(.record($0)) })
         let progress = ProgressCounter("rendering pages", total: pages.count + records.count, unit: "pages", report: options.onProgress)
         try Parallel.forEach(pages.count, chunk: 16) { i in
@@ -39,7 +44,8 @@ struct RenderStage {
         let chunks = plan.valueChunks(records)
         let masker = config.masker
         let check = PublishedTextCheck(publicNumbers: config.publicNumbers)
-        let checked = CheckedPages(Checked(allowed: config.publicNumbers))
+        let fingerprint = options.shard.map { ShardFingerprint.of(plan, keys: keys, pages: planned, asOf: options.asOf, count: $0.count) }
+        let checked = CheckedPages(Checked(allowed: config.publicNumbers, fingerprint: fingerprint))
         try Parallel.forEach(chunks.count, chunk: 1) { c in
             let chunk = chunks[c]
             let decoded = try values.chunk(file: chunk.file, chunk.chunk)
@@ -64,7 +70,7 @@ struct RenderStage {
         try renderer.sitemaps(plan) { path, bytes in try sink.emit(path, bytes: bytes) }
         // The search index is made whole or not at all: when what it indexes is unchanged, every file is kept.
         let searchKey = keys.search
-        if !sink.keepFolder("search/", whenCurrent: SearchIndexWriter.entryFile, key: searchKey) {
+        if owns("search/"), !sink.keepFolder("search/", whenCurrent: SearchIndexWriter.entryFile, key: searchKey) {
             try renderer.search(plan) { path, bytes in try sink.emit(path, key: searchKey, bytes: bytes) }
         }
         try copyAssets(into: sink)

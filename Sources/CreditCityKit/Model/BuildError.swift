@@ -9,7 +9,7 @@ import Foundation
 public struct BuildError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The part of the work that failed.
     public enum Stage: String, Sendable, Codable {
-        case lock, configuration, templates, content, state, render, feeds, audit, publish, rollback, sample, initialise
+        case lock, configuration, templates, content, state, render, feeds, audit, publish, rollback, sample, initialise, assemble
     }
 
     public var stage: Stage

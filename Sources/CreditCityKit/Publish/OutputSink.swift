@@ -13,8 +13,10 @@ final class OutputSink: @unchecked Sendable {
     /// Paths (or whole folders, ending in `/`) a build may write although their keys are not known in
     /// advance: noted in the journal with the rest when the lagging tree is opened.
     let unkeyed: [String]
-    private let lock = NSLock()
-    private var session: TreePublisher.Session?
+    /// `build --shard K/N`: files of other shards are dropped unwritten (`ShardOwnership`).
+    var shard: ShardOwnership?
+    let lock = NSLock()
+    private(set) var session: TreePublisher.Session?
     private var touching: Set<String> = []
     /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked),
     /// by `pathHash`: a million paths as numbers, not strings.
@@ -69,6 +71,7 @@ final class OutputSink: @unchecked Sendable {
 
     /// A file of the new site, made from `key` (the hash of its bytes when no better key is known).
     func emit(_ path: String, key: StableHash? = nil, bytes: [UInt8]) throws {
+        if let shard, !shard.owns(path) { return }
         let sha = ContentHash(of: bytes)
         let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
         let old = publisher?.published(path)
@@ -104,6 +107,8 @@ final class OutputSink: @unchecked Sendable {
     /// nothing must not open the lagging tree. `produce` must give the same bytes each time.
     @discardableResult
     func emitStreaming(_ path: String, key: StableHash? = nil, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> ContentHash {
+        // Only a shard owning feeds/ writes feeds (`BuildPipeline`), the one user of this.
+        if let shard, !shard.owns(path) { throw BuildError(.publish, path: path, "belongs to another shard than \(shard)") }
         if !dryRun, let old = publisher?.published(path) {
             var hasher = SHA256Stream()
             var size = 0
@@ -168,7 +173,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// Notes `path` as kept with Output/'s bytes, remembering the new key if it moved. Under the lock.
-    private func noteKept(_ path: String, old: OutputRecord, key: StableHash) {
+    func noteKept(_ path: String, old: OutputRecord, key: StableHash) {
         seen.insert(Self.pathHash(path))
         keptCount += 1
         if old.key != key {
@@ -180,7 +185,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// Notes `path` as written into the new tree with `record`. Under the lock.
-    private func noteWritten(_ path: String, _ record: OutputRecord) {
+    func noteWritten(_ path: String, _ record: OutputRecord) {
         seen.insert(Self.pathHash(path))
         handled.insert(Self.pathHash(path))
         writtenCount += 1
@@ -189,7 +194,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// The lagging tree may still hold an older version of a kept file: give it Output/'s.
-    private func relinkIfStale(_ path: String, _ session: TreePublisher.Session?) throws {
+    func relinkIfStale(_ path: String, _ session: TreePublisher.Session?) throws {
         guard let session, session.stale.contains(path), let publisher else { return }
         try session.writer.link(path, to: publisher.outputDir + "/" + path)
         lock.withLock { _ = handled.insert(Self.pathHash(path)) }
