@@ -7,15 +7,7 @@ extension OutputSink {
     /// the file is kept like any unchanged file.
     func emitLink(_ path: String, from source: String, sha256: ContentHash, size: Int) throws {
         let key = StableHash(high: sha256.words.0, low: sha256.words.1)
-        if let old = publisher?.published(path), old.sha256 == sha256, old.size == size {
-            let session = lock.withLock { () -> TreePublisher.Session? in
-                noteKept(path, old: old, key: key)
-                return self.session
-            }
-            try flushIfNeeded()
-            try relinkIfStale(path, session)
-            return
-        }
+        if try keepIfUnchanged(path, sha256: sha256, size: size, key: key) { return }
         let session = try openSession()
         if Self.sameFileSystem(source, session.writer.root) {
             try session.writer.link(path, to: source)

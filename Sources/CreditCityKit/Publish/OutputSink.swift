@@ -16,7 +16,7 @@ final class OutputSink: @unchecked Sendable {
     /// `build --shard K/N`: files of other shards are dropped unwritten (`ShardOwnership`).
     var shard: ShardOwnership?
     let lock = NSLock()
-    private(set) var session: TreePublisher.Session?
+    private var session: TreePublisher.Session?
     private var touching: Set<String> = []
     /// Paths of the new site met so far, and those set right in the lagging tree (written or re-linked),
     /// by `pathHash`: a million paths as numbers, not strings.
@@ -74,17 +74,7 @@ final class OutputSink: @unchecked Sendable {
         if let shard, !shard.owns(path) { return }
         let sha = ContentHash(of: bytes)
         let key = key ?? StableHash(high: sha.words.0, low: sha.words.1)
-        let old = publisher?.published(path)
-        if let old, old.sha256 == sha, old.size == bytes.count {
-            // The same bytes: nothing to write; remember the new key if it moved.
-            let session = lock.withLock { () -> TreePublisher.Session? in
-                noteKept(path, old: old, key: key)
-                return self.session
-            }
-            try flushIfNeeded()
-            try relinkIfStale(path, session)
-            return
-        }
+        if try keepIfUnchanged(path, sha256: sha, size: bytes.count, key: key) { return }
         if dryRun {
             try auditor.write(path, bytes)
             lock.withLock {
@@ -117,15 +107,8 @@ final class OutputSink: @unchecked Sendable {
                 size += bytes.count
             }
             let sha = hasher.finish()
-            if old.sha256 == sha, old.size == size {
-                let session = lock.withLock { () -> TreePublisher.Session? in
-                    // A better key than the bytes' own is remembered for the next build.
-                    noteKept(path, old: old, key: key ?? old.key)
-                    return self.session
-                }
-                try relinkIfStale(path, session)
-                return sha
-            }
+            // A better key than the bytes' own is remembered for the next build.
+            if try keepIfUnchanged(path, sha256: sha, size: size, key: key ?? old.key) { return sha }
         }
         var hasher = SHA256Stream()
         var audit = StreamAudit(file: path)
@@ -172,8 +155,22 @@ final class OutputSink: @unchecked Sendable {
         return sha
     }
 
+    /// Keeps Output/'s file at `path` when it has these bytes (by SHA-256 and size): nothing is written,
+    /// the new key is remembered if it moved, and the lagging tree gets Output/'s file if it lags. False
+    /// when the file must be written.
+    func keepIfUnchanged(_ path: String, sha256: ContentHash, size: Int, key: StableHash) throws -> Bool {
+        guard let old = publisher?.published(path), old.sha256 == sha256, old.size == size else { return false }
+        let session = lock.withLock { () -> TreePublisher.Session? in
+            noteKept(path, old: old, key: key)
+            return self.session
+        }
+        try flushIfNeeded()
+        try relinkIfStale(path, session)
+        return true
+    }
+
     /// Notes `path` as kept with Output/'s bytes, remembering the new key if it moved. Under the lock.
-    func noteKept(_ path: String, old: OutputRecord, key: StableHash) {
+    private func noteKept(_ path: String, old: OutputRecord, key: StableHash) {
         seen.insert(Self.pathHash(path))
         keptCount += 1
         if old.key != key {
@@ -194,7 +191,7 @@ final class OutputSink: @unchecked Sendable {
     }
 
     /// The lagging tree may still hold an older version of a kept file: give it Output/'s.
-    func relinkIfStale(_ path: String, _ session: TreePublisher.Session?) throws {
+    private func relinkIfStale(_ path: String, _ session: TreePublisher.Session?) throws {
         guard let session, session.stale.contains(path), let publisher else { return }
         try session.writer.link(path, to: publisher.outputDir + "/" + path)
         lock.withLock { _ = handled.insert(Self.pathHash(path)) }
