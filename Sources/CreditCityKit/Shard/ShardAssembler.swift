@@ -48,7 +48,7 @@ public struct ShardAssembler: Sendable {
         // Each shard's own lock: a shard still building (or started again meanwhile) is waited for, so
         // no tree changes under the links being made.
         let shardLocks = try (0..<n).map { k in
-            try BuildLock(output: OutputLocation(output: shardsDir + "/" + ShardSet.name(k, of: n), state: shardsDir + "/" + ShardSet.name(k, of: n) + ".state"),
+            try BuildLock(output: OutputLocation(output: shardsDir + "/" + ShardOwnership.name(k, of: n), state: shardsDir + "/" + ShardOwnership.name(k, of: n) + ".state"),
                           wait: !noWait, waiting: onWait)
         }
         defer { withExtendedLifetime((outputLock, stateLock, shardLocks)) {} }
@@ -57,6 +57,10 @@ public struct ShardAssembler: Sendable {
         let database = try StateDatabase(stateDir: stateDir)
         let publisher = try TreePublisher(location: location, database: database)
         let sink = OutputSink(publisher: publisher, dryRun: false, unkeyed: [])
+        /// Whether Output/ already has this file's bytes (it is then kept, not linked again).
+        func published(_ f: ShardManifest.File) -> Bool {
+            publisher.published(f.path).map { $0.sha256 == f.sha256 && $0.size == f.size } ?? false
+        }
         // What this assembly may change, noted in the state before the lagging tree is touched, so a
         // killed assembly is repaired by the next build or assembly like a killed build.
         var listed = Set<String>()
@@ -66,8 +70,7 @@ public struct ShardAssembler: Sendable {
                 guard listed.insert(f.path).inserted else {
                     throw BuildError(.assemble, path: f.path, "is listed by two shards (again by shard \(k)); the shard manifests are not of one build: run every shard again")
                 }
-                if let old = publisher.published(f.path), old.sha256 == f.sha256, old.size == f.size { continue }
-                changing.append(f.path)
+                if !published(f) { changing.append(f.path) }
             }
         }
         let gone = publisher.publishedPaths.filter { !listed.contains($0) && $0 != OutputMarker.fileName }
@@ -75,15 +78,15 @@ public struct ShardAssembler: Sendable {
         let summary: OutputSink.Summary
         do {
             for (k, manifest) in manifests.enumerated() {
-                let tree = shardsDir + "/" + ShardSet.name(k, of: manifests.count)
+                let tree = shardsDir + "/" + ShardOwnership.name(k, of: manifests.count)
                 for f in manifest.files {
                     let source = tree + "/" + f.path
-                    if publisher.published(f.path).map({ $0.sha256 != f.sha256 || $0.size != f.size }) ?? true {
+                    if !published(f) {
                         // The tree must still be what its manifest says (its size, at least: reading every
                         // byte again would cost what rendering saved).
                         var st = stat()
                         guard stat(source, &st) == 0, Int(st.st_size) == f.size else {
-                            throw BuildError(.assemble, path: source, "does not match \(ShardSet.name(k, of: manifests.count)).manifest (missing or another size): the shard's tree changed after its manifest was written; run `creditcity build --shard \(k)/\(manifests.count)` again")
+                            throw BuildError(.assemble, path: source, "does not match \(ShardOwnership.name(k, of: manifests.count)).manifest (missing or another size): the shard's tree changed after its manifest was written; run `creditcity build --shard \(k)/\(manifests.count)` again")
                         }
                     }
                     try sink.emitLink(f.path, from: source, sha256: f.sha256, size: f.size)

@@ -41,8 +41,8 @@ public struct ShardManifest: Sendable, Equatable {
     }
 
     /// `<shards>/shard-K-of-N.manifest`.
-    public static func path(in shardsDir: String, _ shard: ShardOwnership) -> String {
-        shardsDir + "/" + shard.name + ".manifest"
+    public static func path(in shardsDir: String, _ index: Int, of count: Int) -> String {
+        shardsDir + "/" + ShardOwnership.name(index, of: count) + ".manifest"
     }
 
     /// The manifest's bytes.

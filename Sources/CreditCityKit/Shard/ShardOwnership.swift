@@ -35,7 +35,10 @@ public struct ShardOwnership: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(index)/\(count)" }
 
     /// The name of this shard's tree and manifest in the shards folder: `shard-K-of-N`.
-    public var name: String { "shard-\(index)-of-\(count)" }
+    public var name: String { Self.name(index, of: count) }
+
+    /// `shard-K-of-N`: shard K's tree in the shards folder, and beside it its manifest and state.
+    public static func name(_ index: Int, of count: Int) -> String { "shard-\(index)-of-\(count)" }
 
     /// Whether this shard renders `path` (a path of Output/, e.g. `penalties/cf-1a2b/index.html`).
     public func owns(_ path: String) -> Bool {

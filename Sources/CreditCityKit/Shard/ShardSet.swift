@@ -8,9 +8,6 @@ struct ShardSet {
     /// N as given (`assemble --shard-count`); nil: the one N the manifests share.
     let count: Int?
 
-    /// `shard-K-of-N`.
-    static func name(_ index: Int, of count: Int) -> String { "shard-\(index)-of-\(count)" }
-
     /// The manifests in the folder, by N, then K: `shard-K-of-N.manifest`.
     func listed() -> [Int: Set<Int>] {
         var found: [Int: Set<Int>] = [:]
@@ -39,12 +36,13 @@ struct ShardSet {
         let missing = (0..<n).filter { !present.contains($0) }
         guard missing.isEmpty else {
             let names = missing.map { "\($0)" }.joined(separator: ", ")
-            throw BuildError(.assemble, path: shardsDir, "shard \(names) of \(n) \(missing.count == 1 ? "is" : "are") missing (no \(Self.name(missing[0], of: n)).manifest: the shard failed or has not run): run `creditcity build --shard \(missing[0])/\(n)`\(missing.count > 1 ? " and the others named" : "") again, then assemble")
+            throw BuildError(.assemble, path: shardsDir, "shard \(names) of \(n) \(missing.count == 1 ? "is" : "are") missing (no \(ShardOwnership.name(missing[0], of: n)).manifest: the shard failed or has not run): run `creditcity build --shard \(missing[0])/\(n)`\(missing.count > 1 ? " and the others named" : "") again, then assemble")
         }
         let manifests = try (0..<n).map { k -> ShardManifest in
-            let m = try ShardManifest.read(shardsDir + "/" + Self.name(k, of: n) + ".manifest")
+            let path = ShardManifest.path(in: shardsDir, k, of: n)
+            let m = try ShardManifest.read(path)
             guard m.header.shard == k, m.header.of == n else {
-                throw BuildError(.assemble, path: shardsDir + "/" + Self.name(k, of: n) + ".manifest", "says it is shard \(m.header.shard) of \(m.header.of)")
+                throw BuildError(.assemble, path: path, "says it is shard \(m.header.shard) of \(m.header.of)")
             }
             return m
         }
